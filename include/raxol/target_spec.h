@@ -1,0 +1,26 @@
+// A deploy target as configuration describes it: where it came from and its settings. Produced
+// by the project file (raxol-deploy.toml) or by discovery (fly.toml, .github/workflows); turned
+// into a live Target by the registry (src/targets/registry.cpp).
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "raxol/source_location.h"
+
+namespace raxol {
+
+struct TargetSpec {
+  std::string name;              // what the command line calls it: "fly", "pages", "gh-pages"
+  std::string kind;              // "fly" | "cloudflare-pages" | "github-pages"
+  SourceLocation source;         // the file:line it was declared or discovered at
+  std::string origin;            // "project" | "fly.toml" | "workflow"
+  nlohmann::json settings = nlohmann::json::object();  // kind-specific keys (see docs/configuration.md)
+  std::vector<std::string> needs;  // targets that must deploy first
+  bool optional = false;           // a failure warns and the deploy of the others goes on
+  // For discovered targets: workflow file, job, step, triggers and `if:` guards.
+  nlohmann::json discovery = nlohmann::json::object();
+};
+
+}  // namespace raxol

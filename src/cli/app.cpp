@@ -1,0 +1,190 @@
+#include "cli/app.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/command_table.h"
+#include "cli/exit_codes.h"
+#include "net/logging_http_client.h"
+#include "net/retry.h"
+#include "raxol/cancel.h"
+
+namespace raxol {
+
+const std::vector<std::string>& credential_variables() {
+  static const std::vector<std::string> names = {
+      "FLY_API_TOKEN",        "FLY_ACCESS_TOKEN", "CLOUDFLARE_API_TOKEN",
+      "CLOUDFLARE_API_KEY",   "GITHUB_TOKEN",     "GH_TOKEN",
+      "RAXOL_SANDBOX_TOKEN"};
+  return names;
+}
+
+namespace {
+
+// Restores the working directory changed by -C when an in-process invocation ends.
+class WorkDirGuard {
+ public:
+  WorkDirGuard() : saved_(std::filesystem::current_path()) {}
+  ~WorkDirGuard() {
+    std::error_code ec;
+    std::filesystem::current_path(saved_, ec);
+  }
+
+ private:
+  std::filesystem::path saved_;
+};
+
+CLI::App* find_or_add_subcommand(CLI::App& parent, const std::string& name,
+                                 const std::string& summary) {
+  for (auto* sub : parent.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  auto* sub = parent.add_subcommand(name, summary);
+  sub->fallthrough();
+  return sub;
+}
+
+std::string group_summary(const std::string& name) {
+  for (const auto& [group, summary] : command_groups())
+    if (group == name) return summary;
+  return {};
+}
+
+nlohmann::json error_json(const Error& error) {
+  nlohmann::json json = {{"kind", error_kind_name(error.kind)},
+                         {"message", error.message},
+                         {"notes", error.notes},
+                         {"exit_code", exit_code_for(error)}};
+  if (error.http_status != 0) json["http_status"] = error.http_status;
+  return {{"error", json}};
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& args, CliIo io) {
+  GlobalOptions options;
+  CLI::App app{"raxol-deploy: deploy a multi-tier web project (Fly.io, Cloudflare Pages, "
+               "GitHub Pages) and keep it healthy",
+               "raxol-deploy"};
+  app.fallthrough();
+  app.set_version_flag("--version", std::string("raxol-deploy ") + RAXOL_VERSION);
+  app.add_flag("--json", options.json, "Print results as JSON on stdout");
+  app.add_flag("-v,--verbose", options.verbosity, "More detail on stderr (repeatable)");
+  app.add_option("-C", options.work_dir, "Run as if started in DIR")->type_name("DIR");
+  app.add_option("--config", options.config_file, "Project file (default: raxol-deploy.toml)")
+      ->type_name("FILE");
+  app.add_flag("--sandbox", options.sandbox,
+               "Run against a loopback sandbox started for this command");
+  app.add_flag("-y,--yes", options.yes, "Answer yes to confirmations");
+  app.require_subcommand(0, 1);
+
+  struct Bound {
+    CLI::App* app;
+    CommandRunner runner;
+    const CommandSpec* spec;
+  };
+  std::vector<Bound> bound;
+  for (const auto& spec : command_table()) {
+    CLI::App* parent = &app;
+    for (size_t i = 0; i + 1 < spec.path.size(); ++i)
+      parent = find_or_add_subcommand(*parent, spec.path[i], group_summary(spec.path[i]));
+    auto* sub = find_or_add_subcommand(*parent, spec.path.back(), spec.summary);
+    sub->description(spec.summary);
+    bound.push_back({sub, spec.define(*sub), &spec});
+  }
+  for (auto* group : app.get_subcommands({}))
+    if (!group->get_subcommands({}).empty()) group->require_subcommand(1);
+
+  // CLI11 wants argv order reversed when given a vector.
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    io.out << app.help();
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp&) {
+    io.out << app.help("", CLI::AppFormatMode::All);
+    return kExitOk;
+  } catch (const CLI::CallForVersion&) {
+    io.out << "raxol-deploy " << RAXOL_VERSION << "\n";
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    Error error = make_error(ErrorKind::usage, e.what());
+    error.notes.push_back("run 'raxol-deploy --help' for usage");
+    if (options.json) io.out << error_json(error).dump(2) << "\n";
+    io.err << "error: " << error.message << "\n  " << error.notes.front() << "\n";
+    return kExitUsage;
+  }
+
+  const Bound* chosen = nullptr;
+  for (const auto& candidate : bound)
+    if (candidate.app->parsed()) chosen = &candidate;
+  if (chosen == nullptr) {
+    io.err << app.help();
+    return kExitUsage;
+  }
+
+  Redactor redactor;
+  for (const auto& name : credential_variables())
+    if (auto value = io.env.get(name)) redactor.add(*value);
+
+  UiOptions ui_options = io.terminal ? *io.terminal : detect_ui_options(false, 0);
+  ui_options.json = options.json;
+  ui_options.verbosity = options.verbosity;
+  TerminalUi ui(ui_options, io.out, io.err, io.in, redactor);
+
+  WorkDirGuard work_dir_guard;
+  if (!options.work_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::current_path(options.work_dir, ec);
+    if (ec) {
+      Error error = make_error(ErrorKind::usage,
+                               "-C " + options.work_dir.string() + ": " + ec.message());
+      if (options.json) ui.print_json(error_json(error));
+      ui.error(error);
+      return kExitUsage;
+    }
+  }
+
+  auto clock = make_system_clock();
+  auto fs = make_local_filesystem();
+  auto processes = make_posix_process_runner();
+  auto curl = make_curl_http_client({std::string("raxol-deploy/") + RAXOL_VERSION, false});
+  RetryingHttpClient retrying(*curl, *clock, RetryPolicy{},
+                              [&ui](const HttpRequest& request, const std::string& reason,
+                                    std::chrono::milliseconds delay, int attempt) {
+                                ui.debug("retrying " + request.method + " after " + reason +
+                                         " in " + std::to_string(delay.count()) + " ms (attempt " +
+                                         std::to_string(attempt + 1) + ")");
+                              });
+  LoggingHttpClient http(retrying, ui, redactor, *clock);
+  OverlayEnvironment env(&io.env);
+  static CancelToken cancel;  // the signal handler needs a token that outlives every frame
+  install_signal_handlers(cancel);
+
+  Context context{env, http, *clock, *fs, *processes, ui, redactor, cancel, options};
+  if (chosen->spec->destructive && !options.yes && !ui.interactive()) {
+    Error error = make_error(ErrorKind::usage, "'" + chosen->app->get_name() +
+                                                   "' changes or removes live state and stdin is "
+                                                   "not a terminal");
+    error.notes.push_back("pass --yes to confirm");
+    if (options.json) ui.print_json(error_json(error));
+    ui.error(error);
+    return kExitUsage;
+  }
+
+  Status status = chosen->runner(context);
+  if (!status.ok()) {
+    Error error = status.error();
+    if (cancel.requested() && error.kind != ErrorKind::rolled_back)
+      error.kind = ErrorKind::interrupted;
+    if (options.json) ui.print_json(error_json(error));
+    ui.error(error);
+    return exit_code_for(error);
+  }
+  return kExitOk;
+}
+
+}  // namespace raxol

@@ -1,0 +1,21 @@
+#include "cli/command_table.h"
+
+#include "commands/commands.h"
+
+namespace raxol {
+
+const std::vector<CommandSpec>& command_table() {
+  static const std::vector<CommandSpec> table = {
+      version_command(),
+  };
+  return table;
+}
+
+const std::vector<std::pair<std::string, std::string>>& command_groups() {
+  static const std::vector<std::pair<std::string, std::string>> groups = {
+      {"config", "Check and show configuration (fly.toml, project file)"},
+  };
+  return groups;
+}
+
+}  // namespace raxol

@@ -1,0 +1,22 @@
+// The exit code of every outcome, decided here and nowhere else (docs/exit-codes.md).
+#pragma once
+
+#include "raxol/result.h"
+
+namespace raxol {
+
+enum ExitCode : int {
+  kExitOk = 0,
+  kExitFailure = 1,
+  kExitUsage = 2,  // usage or configuration error
+  kExitAuth = 3,
+  kExitRolledBack = 4,  // deploy failed; the previous release was restored and is serving
+  kExitPartial = 5,     // required targets deployed, an optional one failed
+  kExitConflict = 6,    // a lease or deploy lock is held by someone else
+  kExitInterrupted = 130,
+};
+
+int exit_code_for(const Error& error);
+const char* error_kind_name(ErrorKind kind);
+
+}  // namespace raxol

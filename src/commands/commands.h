@@ -1,0 +1,10 @@
+// The commands, one function per src/commands/<name>.cpp, registered in src/cli/command_table.cpp.
+#pragma once
+
+#include "commands/command.h"
+
+namespace raxol {
+
+CommandSpec version_command();
+
+}  // namespace raxol

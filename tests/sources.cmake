@@ -1,0 +1,12 @@
+# Test sources mirror src/: src/net/retry.cpp <-> tests/net/retry_test.cpp.
+list(APPEND RAXOL_TEST_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/main.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/support/run_binary.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/support/fake_clock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/app_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/net/retry_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system/posix_process_runner_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system/terminal_ui_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system/redact_test.cpp
+)
