@@ -3,7 +3,6 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/app.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/exit_codes.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/config/source_location.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/http_types.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/logging_http_client.cpp
@@ -17,3 +16,5 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/system/terminal_ui.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/commands/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/config/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/targets/sources.cmake)

@@ -1,0 +1,3 @@
+list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/source_location.cpp
+)

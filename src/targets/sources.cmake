@@ -1,0 +1,2 @@
+# Each target folder keeps its own explicit list.
+include(${CMAKE_CURRENT_LIST_DIR}/fly/sources.cmake)
