@@ -18,3 +18,4 @@ list(APPEND RAXOL_CORE_SOURCES
 include(${CMAKE_CURRENT_LIST_DIR}/commands/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/config/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/sandbox/sources.cmake)

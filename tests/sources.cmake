@@ -12,3 +12,4 @@ list(APPEND RAXOL_TEST_SOURCES
 )
 include(${CMAKE_CURRENT_LIST_DIR}/targets/fly/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/config/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/sandbox/tests.cmake)

@@ -11,6 +11,7 @@
 #include "net/logging_http_client.h"
 #include "net/retry.h"
 #include "raxol/cancel.h"
+#include "sandbox/sandbox.h"
 
 namespace raxol {
 
@@ -148,6 +149,25 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
     }
   }
 
+  OverlayEnvironment env(&io.env);
+  // --sandbox: emulators on loopback for this one command, pointed at by the same variables
+  // the real tools read. State persists in the state directory between commands. Started before the
+  // HTTP client so that the client (and its keep-alive connections) goes first at the end.
+  std::unique_ptr<sandbox::Sandbox> in_process_sandbox;
+  if (options.sandbox && chosen->spec->path.front() != "sandbox") {
+    std::filesystem::path state =
+        env.get("RAXOL_SANDBOX_STATE").value_or(sandbox::default_state_dir().string());
+    auto started = sandbox::Sandbox::start({state, "127.0.0.1", 0});
+    if (!started.ok()) {
+      ui.error(started.error());
+      return exit_code_for(started.error());
+    }
+    in_process_sandbox = std::move(started).value();
+    for (const auto& [name, value] : in_process_sandbox->environment()) env.set(name, value);
+    ui.debug("sandbox at " + in_process_sandbox->base_url() + ", state " + state.string());
+  }
+
+
   auto clock = make_system_clock();
   auto fs = make_local_filesystem();
   auto processes = make_posix_process_runner();
@@ -160,7 +180,6 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
                                          std::to_string(attempt + 1) + ")");
                               });
   LoggingHttpClient http(retrying, ui, redactor, *clock);
-  OverlayEnvironment env(&io.env);
   static CancelToken cancel;  // the signal handler needs a token that outlives every frame
   install_signal_handlers(cancel);
 

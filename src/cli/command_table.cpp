@@ -6,6 +6,7 @@ namespace raxol {
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
+      sandbox_serve_command(),
       version_command(),
   };
   return table;
@@ -14,6 +15,7 @@ const std::vector<CommandSpec>& command_table() {
 const std::vector<std::pair<std::string, std::string>>& command_groups() {
   static const std::vector<std::pair<std::string, std::string>> groups = {
       {"config", "Check and show configuration (fly.toml, project file)"},
+      {"sandbox", "Loopback emulators of Fly.io, Cloudflare Pages and GitHub"},
   };
   return groups;
 }

@@ -6,5 +6,6 @@
 namespace raxol {
 
 CommandSpec version_command();
+CommandSpec sandbox_serve_command();
 
 }  // namespace raxol

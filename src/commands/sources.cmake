@@ -1,3 +1,4 @@
 list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/sandbox_serve.cpp
   ${CMAKE_CURRENT_LIST_DIR}/version.cpp
 )

@@ -1,5 +1,6 @@
-// The only file that includes curl. One easy handle per thread keeps connections alive between
-// requests of the same thread (libcurl's per-handle connection cache).
+// The only file that includes curl. The client owns a curl share handle holding the connection
+// cache, so requests from any thread reuse keep-alive connections, and destroying the client
+// closes them (a loopback server then shuts down at once instead of waiting out keep-alive).
 #include <curl/curl.h>
 
 #include <mutex>
@@ -38,20 +39,46 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
 
 struct EasyHandle {
   CURL* handle = curl_easy_init();
+  EasyHandle() = default;
+  EasyHandle(const EasyHandle&) = delete;
+  EasyHandle& operator=(const EasyHandle&) = delete;
   ~EasyHandle() { curl_easy_cleanup(handle); }
 };
+
+// Locks for the data a share handle holds (connections, DNS, TLS sessions).
+struct ShareLocks {
+  std::mutex locks[CURL_LOCK_DATA_LAST];
+};
+
+void lock_share(CURL*, curl_lock_data data, curl_lock_access, void* user) {
+  static_cast<ShareLocks*>(user)->locks[data].lock();
+}
+void unlock_share(CURL*, curl_lock_data data, void* user) {
+  static_cast<ShareLocks*>(user)->locks[data].unlock();
+}
 
 class CurlHttpClient : public HttpClient {
  public:
   explicit CurlHttpClient(CurlOptions options) : options_(std::move(options)) {
     std::call_once(g_curl_init, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+    share_ = curl_share_init();
+    curl_share_setopt(share_, CURLSHOPT_LOCKFUNC, lock_share);
+    curl_share_setopt(share_, CURLSHOPT_UNLOCKFUNC, unlock_share);
+    curl_share_setopt(share_, CURLSHOPT_USERDATA, &locks_);
+    curl_share_setopt(share_, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+    curl_share_setopt(share_, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+    curl_share_setopt(share_, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
   }
 
+  ~CurlHttpClient() override { curl_share_cleanup(share_); }
+  CurlHttpClient(const CurlHttpClient&) = delete;
+  CurlHttpClient& operator=(const CurlHttpClient&) = delete;
+
   Result<HttpResponse> send(const HttpRequest& request) override {
-    thread_local EasyHandle easy;
+    EasyHandle easy;  // cheap; the expensive part (connections) lives in the share
     CURL* curl = easy.handle;
     if (curl == nullptr) return make_error(ErrorKind::internal, "libcurl could not start");
-    curl_easy_reset(curl);
+    curl_easy_setopt(curl, CURLOPT_SHARE, share_);
 
     HttpResponse response;
     curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
@@ -130,6 +157,8 @@ class CurlHttpClient : public HttpClient {
   }
 
   CurlOptions options_;
+  ShareLocks locks_;
+  CURLSH* share_ = nullptr;
 };
 
 }  // namespace

@@ -1,0 +1,7 @@
+list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/emulators.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/faults.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/request_log.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sandbox.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/state_file.cpp
+)
