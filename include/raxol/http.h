@@ -43,6 +43,8 @@ struct HttpRequest {
   // defines it as idempotent (set this flag).
   bool retry_safe = false;
   std::string idempotency_key;  // sent as Idempotency-Key when non-empty
+  // Statuses that are answers for this request, never retried (e.g. 408 ending a long-poll).
+  std::vector<int> final_statuses;
 
   bool is_idempotent() const;
 };

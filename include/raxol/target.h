@@ -19,6 +19,7 @@ class Progress;
 class SecretsFacet;
 class CertificatesFacet;
 class LogsFacet;
+class ExecFacet;
 
 // What the user asked to deploy; each target reads the fields that concern it and rejects
 // the ones that make no sense for it.
@@ -92,6 +93,8 @@ struct TargetStatus {
 struct RollbackRequest {
   std::string to;  // release id or version; empty: the last good release before the current one
   bool with_release_command = false;
+  bool dry_run = false;     // work out what would change, change nothing
+  DeployRequest overrides;  // strategy, timeouts... that apply to the redeploy
 };
 
 class Target {
@@ -119,6 +122,7 @@ class Target {
   virtual SecretsFacet* secrets() { return nullptr; }
   virtual CertificatesFacet* certificates() { return nullptr; }
   virtual LogsFacet* logs() { return nullptr; }
+  virtual ExecFacet* exec() { return nullptr; }
 };
 
 }  // namespace raxol

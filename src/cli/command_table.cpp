@@ -6,7 +6,10 @@ namespace raxol {
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
+      config_show_command(),
+      config_validate_command(),
       sandbox_serve_command(),
+      targets_command(),
       version_command(),
   };
   return table;

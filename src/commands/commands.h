@@ -6,6 +6,9 @@
 namespace raxol {
 
 CommandSpec version_command();
+CommandSpec config_validate_command();
+CommandSpec config_show_command();
+CommandSpec targets_command();
 CommandSpec sandbox_serve_command();
 
 }  // namespace raxol

@@ -58,7 +58,9 @@ Result<HttpResponse> RetryingHttpClient::send(const HttpRequest& request) {
     if (!result.ok()) {
       if (result.error().kind != ErrorKind::network) return result;
       reason = result.error().message;
-    } else if (is_transient_status(result->status)) {
+    } else if (is_transient_status(result->status) &&
+               std::find(request.final_statuses.begin(), request.final_statuses.end(),
+                         result->status) == request.final_statuses.end()) {
       reason = "HTTP " + std::to_string(result->status);
     } else {
       return result;

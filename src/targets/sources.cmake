@@ -1,2 +1,5 @@
 # Each target folder keeps its own explicit list.
 include(${CMAKE_CURRENT_LIST_DIR}/fly/sources.cmake)
+list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/registry.cpp
+)

@@ -93,6 +93,17 @@ TEST_CASE("retry: a plain POST is sent once, a POST with an idempotency key is r
   CHECK(inner.calls == 2);
 }
 
+TEST_CASE("retry: a status the caller marks final is not retried", "[net][retry]") {
+  ScriptedHttpClient inner;
+  inner.answers = {response(408), response(200)};
+  test::FakeClock clock;
+  RetryingHttpClient client(inner, clock, RetryPolicy{}, {}, 1);
+  HttpRequest wait{"GET", "http://127.0.0.1/wait"};
+  wait.final_statuses = {408};
+  CHECK(client.send(wait)->status == 408);
+  CHECK(inner.calls == 1);
+}
+
 TEST_CASE("retry: network errors are retried for idempotent requests", "[net][retry]") {
   ScriptedHttpClient inner;
   inner.answers = {Result<HttpResponse>(make_error(ErrorKind::network, "reset")), response(200)};
