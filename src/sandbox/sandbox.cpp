@@ -60,6 +60,9 @@ Result<std::unique_ptr<Sandbox>> Sandbox::start(const SandboxOptions& options) {
   sandbox->server_ = std::make_unique<httplib::Server>();
   sandbox->server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   sandbox->server_->set_keep_alive_max_count(100000);
+  // httplib writes headers and body separately; with Nagle on, each response on a kept-alive
+  // connection waits out the client's delayed ACK (~40 ms).
+  sandbox->server_->set_tcp_nodelay(true);
   int port = options.port == 0 ? sandbox->server_->bind_to_any_port(options.host)
                                : (sandbox->server_->bind_to_port(options.host, options.port)
                                       ? options.port

@@ -5,3 +5,4 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/sandbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/state_file.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/fly/sources.cmake)

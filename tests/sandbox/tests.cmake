@@ -1,3 +1,4 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/sandbox_test.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/fly/tests.cmake)

@@ -1,0 +1,106 @@
+// GET /v1/apps/{app}/machines/{id}/wait: a long poll until the machine reaches one of the
+// requested states (and version, if given), 408 when the timeout passes. Each check takes the
+// state lock briefly and sleeps outside it, so waits on many machines do not block others.
+#include <thread>
+
+#include "sandbox/fly/machine_lifecycle.h"
+#include "sandbox/fly/routes.h"
+
+namespace raxol::sandbox::fly {
+
+namespace {
+
+constexpr auto kPollInterval = std::chrono::milliseconds(20);
+const std::vector<std::string> kWaitableStates = {"started",   "stopped", "suspended",
+                                                  "destroyed", "failed",  "settled"};
+
+// Every `state` value, repeated or comma-separated; "started" when none.
+std::vector<std::string> requested_states(const httplib::Request& request) {
+  std::vector<std::string> states;
+  size_t count = request.get_param_value_count("state");
+  for (size_t i = 0; i < count; ++i) {
+    std::string value = request.get_param_value("state", i);
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t comma = value.find(',', start);
+      std::string one =
+          value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!one.empty()) states.push_back(one);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  if (states.empty()) states.push_back("started");
+  return states;
+}
+
+bool reached(const std::vector<std::string>& wanted, const std::string& state) {
+  for (const auto& one : wanted) {
+    if (one == state) return true;
+    if (one == "settled" && (state == "started" || state == "stopped" || state == "suspended" ||
+                             state == "failed" || state == "destroyed"))
+      return true;
+  }
+  return false;
+}
+
+void wait(Call& call) {
+  auto states = requested_states(call.request);
+  for (const auto& state : states)
+    if (std::find(kWaitableStates.begin(), kWaitableStates.end(), state) == kWaitableStates.end())
+      return call.error(400, "invalid state \"" + state + "\"");
+  int timeout = 60;
+  if (call.has_query("timeout")) {
+    std::string text = call.query("timeout");
+    if (!text.empty() && text.back() == 's') text.pop_back();  // "60s" as Go durations print
+    try {
+      timeout = std::stoi(text);
+    } catch (const std::exception&) {
+      return call.error(400, "invalid timeout \"" + call.query("timeout") + "\"");
+    }
+  }
+  timeout = std::clamp(timeout, 1, 60);
+  // `instance_id` is the deprecated name of `version`.
+  const std::string version = call.query("version", call.query("instance_id"));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+
+  while (true) {
+    bool answered = false;
+    call.update([&](json& document) {
+      auto ref = find_machine(call, document, true);
+      if (!ref) {
+        answered = true;
+        return false;
+      }
+      const auto& machine = (*ref.record)["machine"];
+      const std::string& state = machine_state(*ref.record);
+      if (reached(states, state) && (version.empty() || machine["instance_id"] == version)) {
+        const auto& events = (*ref.record)["events"];
+        call.reply(200, {{"ok", true},
+                         {"state", state},
+                         {"version", machine["instance_id"]},
+                         {"event_id", events.empty() ? json("") : events.back()["id"]}});
+        answered = true;
+      } else if (state == "destroyed") {
+        // Nothing can change any more. flyctl reads this 404 as "the release command
+        // already ran and was destroyed".
+        call.error(404, "machine not found");
+        answered = true;
+      }
+      return false;
+    });
+    if (answered) return;
+    if (std::chrono::steady_clock::now() >= deadline)
+      return call.error(408, "deadline_exceeded: machine did not reach state " + states[0] +
+                                 " within " + std::to_string(timeout) + "s");
+    if (call.context.server != nullptr && !call.context.server->is_running())
+      return call.error(503, "sandbox is shutting down");
+    std::this_thread::sleep_for(kPollInterval);
+  }
+}
+
+}  // namespace
+
+void register_wait_routes(Router& router) { router.get(kMachinePattern + "/wait", wait); }
+
+}  // namespace raxol::sandbox::fly
