@@ -2,6 +2,10 @@
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/app.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/identity.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/parallel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/project.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/exit_codes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/http_types.cpp

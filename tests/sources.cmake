@@ -3,6 +3,8 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/run_binary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/fake_clock.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/support/sandbox_fixture.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/support/spawn_binary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/app_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/retry_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client_test.cpp
@@ -13,3 +15,4 @@ list(APPEND RAXOL_TEST_SOURCES
 include(${CMAKE_CURRENT_LIST_DIR}/targets/fly/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/config/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/sandbox/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/e2e/tests.cmake)

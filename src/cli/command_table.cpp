@@ -6,6 +6,12 @@ namespace raxol {
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
+      deploy_command(),
+      status_command(),
+      releases_command(),
+      rollback_command(),
+      logs_command(),
+      exec_command(),
       config_show_command(),
       config_validate_command(),
       sandbox_serve_command(),

@@ -10,5 +10,11 @@ CommandSpec config_validate_command();
 CommandSpec config_show_command();
 CommandSpec targets_command();
 CommandSpec sandbox_serve_command();
+CommandSpec deploy_command();
+CommandSpec releases_command();
+CommandSpec rollback_command();
+CommandSpec status_command();
+CommandSpec logs_command();
+CommandSpec exec_command();
 
 }  // namespace raxol

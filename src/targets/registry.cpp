@@ -2,6 +2,8 @@
 // settings, and the comparison table is generated from the capabilities.
 #include "targets/registry.h"
 
+#include "targets/fly/fly_target.h"
+
 namespace raxol {
 namespace {
 
@@ -35,6 +37,8 @@ TargetKind fly_kind() {
       setting("strategy", SettingType::string, false, none,
               "Deploy strategy; overrides [deploy] strategy in fly.toml",
               {"rolling", "immediate", "canary", "bluegreen"}),
+      setting("org", SettingType::string, false, "personal",
+              "Fly organization slug, used when the app has to be created"),
   };
   Capabilities& c = kind.capabilities;
   c.primary_use = "Application hosting: long-running app processes in Firecracker VMs (Machines)";
@@ -48,6 +52,7 @@ TargetKind fly_kind() {
       "Machines API: update each Machine to the new image (rolling, immediate, "
       "canary or bluegreen), with an optional release command first";
   c.https = yes("TLS terminated at the Fly Proxy with managed certificates; force_https redirects");
+  kind.create = fly::make_fly_target;
   return kind;
 }
 

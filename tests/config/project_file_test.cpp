@@ -39,7 +39,7 @@ TEST_CASE("project file: the Raxol example's three tiers", "[project]") {
   CHECK(fly.kind == "fly");
   CHECK(fly.origin == "project");
   CHECK(fly.source.to_string() == "raxol-deploy.toml:5:1");
-  CHECK(fly.settings == json{{"config", "fly.toml"}});
+  CHECK(fly.settings == json{{"config", "fly.toml"}, {"org", "personal"}});
   const auto& pages = project.targets[1];
   CHECK(pages.kind == "cloudflare-pages");
   CHECK(pages.optional);
@@ -64,7 +64,7 @@ TEST_CASE("project file: defaults fill keys the file leaves out", "[project]") {
       "directory = \"site\"\nexclude = [\"*.map\"]\n",
       "p.toml");
   REQUIRE(parsed.ok());
-  CHECK(parsed->targets[0].settings == json{{"config", "fly.toml"}});
+  CHECK(parsed->targets[0].settings == json{{"config", "fly.toml"}, {"org", "personal"}});
   CHECK(parsed->targets[1].settings == json{{"directory", "site"},
                                             {"destination_dir", ""},
                                             {"branch", "gh-pages"},

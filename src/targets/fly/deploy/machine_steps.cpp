@@ -1,0 +1,167 @@
+#include "targets/fly/deploy/machine_steps.h"
+
+namespace raxol::fly {
+
+namespace {
+
+constexpr int kWaitChunkSeconds = 3;  // long-polls stay short so SIGINT is noticed quickly
+
+Error interrupted() { return make_error(ErrorKind::interrupted, "interrupted"); }
+
+std::string checks_summary(const Machine& machine) {
+  if (machine.checks.empty()) return "no checks";
+  return std::to_string(machine.passing_checks()) + "/" + std::to_string(machine.checks.size()) +
+         " checks passing";
+}
+
+std::string failing_check(const Machine& machine) {
+  for (const auto& check : machine.checks)
+    if (check.status != "passing")
+      return "check '" + check.name + "' is " + check.status +
+             (check.output.empty() ? std::string() : ": " + check.output);
+  return "no check reported yet";
+}
+
+bool stopped_for_good(const std::string& state) {
+  return state == "stopped" || state == "failed" || state == "destroyed" || state == "destroying";
+}
+
+Error machine_died(const Machine& machine) {
+  std::string text = "machine " + machine.id + " " + machine.state + " instead of running";
+  if (auto code = machine.last_exit_code()) text += " (exit code " + std::to_string(*code) + ")";
+  return make_error(ErrorKind::failed, text);
+}
+
+}  // namespace
+
+Status wait_until_healthy(StepContext& context, const std::string& id,
+                          const std::string& version) {
+  const auto deadline = context.clock.steady_now() + context.wait_timeout;
+  auto seconds_left = [&] {
+    return std::chrono::duration_cast<std::chrono::seconds>(deadline - context.clock.steady_now())
+        .count();
+  };
+  // 1. Started, on our version.
+  while (true) {
+    if (context.cancel.requested()) return interrupted();
+    long long left = seconds_left();
+    if (left <= 0) {
+      auto machine = context.machines.get_machine(context.app, id);
+      std::string state = machine.ok() ? machine->state : "unknown";
+      return make_error(ErrorKind::timeout,
+                        "machine " + id + " did not start within " +
+                            std::to_string(context.wait_timeout.count()) + "s (state " + state +
+                            "); raise --wait-timeout if the app needs longer to boot");
+    }
+    auto waited = context.machines.wait(context.app, id, "started",
+                                        static_cast<int>(std::min<long long>(left, kWaitChunkSeconds)),
+                                        version);
+    if (!waited.ok()) return waited.error();
+    if (waited->reached) break;
+    auto machine = context.machines.get_machine(context.app, id);
+    if (!machine.ok()) return machine.error();
+    if (machine->instance_id == version && stopped_for_good(machine->state))
+      return machine_died(*machine);
+  }
+  // 2. Checks passing (only when the config defines any).
+  while (true) {
+    if (context.cancel.requested()) return interrupted();
+    auto machine = context.machines.get_machine(context.app, id);
+    if (!machine.ok()) return machine.error();
+    if (machine->instance_id != version)
+      return make_error(ErrorKind::failed, "machine " + id + " is not on the version we deployed "
+                                           "(the platform reverted the update)");
+    if (machine->state != "started") return machine_died(*machine);
+    if (!machine->has_checks_configured() || machine->all_checks_passing()) return {};
+    if (seconds_left() <= 0)
+      return make_error(ErrorKind::failed,
+                        "health checks did not pass on machine " + id + " within " +
+                            std::to_string(context.wait_timeout.count()) + "s: " +
+                            failing_check(*machine));
+    context.clock.sleep_for(context.check_poll);
+  }
+}
+
+Result<Machine> update_and_verify(StepContext& context, const MachineChange& change,
+                                  const nlohmann::json& config) {
+  if (context.cancel.requested()) return interrupted();
+  nlohmann::json body = {{"config", config},
+                         {"region", change.region},
+                         {"skip_launch", change.keeps_stopped()},
+                         {"skip_secrets", false}};
+  RAXOL_ASSIGN_OR_RETURN(
+      Machine updated,
+      context.machines.update_machine(context.app, change.machine_id, body,
+                                      context.leases.nonce(change.machine_id)));
+  if (context.changed) context.changed(change, change.machine_id);
+  if (change.keeps_stopped()) {
+    if (context.report)
+      context.report("updated " + change.machine_id + " (" + change.group + ", " +
+                     change.region + "), left " + change.state_before);
+    return updated;
+  }
+  RAXOL_TRY(wait_until_healthy(context, change.machine_id, updated.instance_id));
+  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, change.machine_id));
+  if (context.report)
+    context.report("updated " + change.machine_id + " (" + change.group + ", " + change.region +
+                   "): started, " + checks_summary(verified));
+  return verified;
+}
+
+Result<Machine> create_and_verify(StepContext& context, const MachineChange& change,
+                                  nlohmann::json body) {
+  if (context.cancel.requested()) return interrupted();
+  body["lease_ttl"] = static_cast<int>(context.wait_timeout.count()) + 60;
+  body["skip_secrets"] = false;
+  RAXOL_ASSIGN_OR_RETURN(Machine created, context.machines.create_machine(context.app, body));
+  if (!created.lease_nonce.empty()) context.leases.adopt(created.id, created.lease_nonce);
+  if (context.changed) context.changed(change, created.id);
+  if (body.value("skip_launch", false)) return created;
+  Status healthy = wait_until_healthy(context, created.id, created.instance_id);
+  if (!healthy.ok()) {
+    Error error = healthy.error();
+    error.notes.push_back("new machine " + created.id);
+    return error;
+  }
+  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, created.id));
+  if (context.report)
+    context.report("created " + created.id + " (" + change.group + ", " + created.region +
+                   "): started, " + checks_summary(verified));
+  return verified;
+}
+
+Status destroy_machine(StepContext& context, const std::string& id) {
+  RAXOL_TRY(context.machines.destroy_machine(context.app, id, true, context.leases.nonce(id)));
+  context.leases.forget(id);
+  if (context.report) context.report("destroyed " + id);
+  return {};
+}
+
+Status restore_change(StepContext& context, const MachineChange& change,
+                      const std::string& machine_id) {
+  if (change.action == MachineChange::Action::create) return destroy_machine(context, machine_id);
+  if (change.action == MachineChange::Action::destroy)
+    return make_error(ErrorKind::failed, "machine " + change.machine_id +
+                                             " was destroyed and cannot be restored");
+  // Restoring must finish even after SIGINT: it is what leaves the app whole.
+  CancelToken never;
+  StepContext uncancellable{context.machines, context.leases,       context.clock,
+                            never,            context.app,          context.wait_timeout,
+                            context.check_poll, context.report,   nullptr};
+  nlohmann::json body = {{"config", change.config_before},
+                         {"region", change.region},
+                         {"skip_launch", change.keeps_stopped()},
+                         {"skip_secrets", false}};
+  RAXOL_ASSIGN_OR_RETURN(Machine restored,
+                         context.machines.update_machine(context.app, machine_id, body,
+                                                         context.leases.nonce(machine_id)));
+  if (!change.keeps_stopped())
+    RAXOL_TRY(wait_until_healthy(uncancellable, machine_id, restored.instance_id));
+  if (context.report)
+    context.report("restored " + machine_id + " (" + change.group + ", " + change.region +
+                   ") to " + (change.release_before.empty() ? change.image_before
+                                                            : change.release_before));
+  return {};
+}
+
+}  // namespace raxol::fly
