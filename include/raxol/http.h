@@ -66,6 +66,11 @@ class HttpClient {
  public:
   virtual ~HttpClient() = default;
   virtual Result<HttpResponse> send(const HttpRequest& request) = 0;
+  // Sends independent requests concurrently, at most `max_parallel` in flight, reusing
+  // keep-alive connections; results come back in request order. The default sends them one
+  // by one; the libcurl client overrides it with a curl multi loop.
+  virtual std::vector<Result<HttpResponse>> send_all(const std::vector<HttpRequest>& requests,
+                                                     int max_parallel);
 };
 
 // Options of the real client.

@@ -1,6 +1,7 @@
 // The only file that includes curl. The client owns a curl share handle holding the connection
-// cache, so requests from any thread reuse keep-alive connections, and destroying the client
-// closes them (a loopback server then shuts down at once instead of waiting out keep-alive).
+// cache, so requests from any thread (and the transfers of a send_all batch) reuse keep-alive
+// connections, and destroying the client closes them (a loopback server then shuts down at once
+// instead of waiting out keep-alive).
 #include <curl/curl.h>
 
 #include <mutex>
@@ -37,14 +38,6 @@ size_t on_header(char* data, size_t size, size_t count, void* user) {
   return size * count;
 }
 
-struct EasyHandle {
-  CURL* handle = curl_easy_init();
-  EasyHandle() = default;
-  EasyHandle(const EasyHandle&) = delete;
-  EasyHandle& operator=(const EasyHandle&) = delete;
-  ~EasyHandle() { curl_easy_cleanup(handle); }
-};
-
 // Locks for the data a share handle holds (connections, DNS, TLS sessions).
 struct ShareLocks {
   std::mutex locks[CURL_LOCK_DATA_LAST];
@@ -56,6 +49,100 @@ void lock_share(CURL*, curl_lock_data data, curl_lock_access, void* user) {
 void unlock_share(CURL*, curl_lock_data data, void* user) {
   static_cast<ShareLocks*>(user)->locks[data].unlock();
 }
+
+// Only scheme://host:port, so that paths with ids or query tokens stay out of messages.
+std::string host_of(const std::string& url) {
+  auto start = url.find("://");
+  if (start == std::string::npos) return url;
+  auto end = url.find('/', start + 3);
+  std::string host = url.substr(0, end);
+  auto at = host.find('@');
+  if (at != std::string::npos) host = host.substr(0, start + 3) + host.substr(at + 1);
+  return host;
+}
+
+// One request in flight: the easy handle and everything it points into.
+class Transfer {
+ public:
+  Transfer(const HttpRequest& request, CURLSH* share, const std::string& user_agent)
+      : request_(request), curl_(curl_easy_init()) {
+    if (curl_ == nullptr) return;
+    curl_easy_setopt(curl_, CURLOPT_SHARE, share);
+    curl_easy_setopt(curl_, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl_, CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout.count()));
+    curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT_MS, 10'000L);
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &response_.body);
+    curl_easy_setopt(curl_, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(curl_, CURLOPT_HEADERDATA, &response_.headers);
+    curl_easy_setopt(curl_, CURLOPT_ACCEPT_ENCODING, "");
+    if (!user_agent.empty()) curl_easy_setopt(curl_, CURLOPT_USERAGENT, user_agent.c_str());
+
+    for (const auto& [name, value] : request.headers)
+      headers_ = curl_slist_append(headers_, (name + ": " + value).c_str());
+    if (!request.idempotency_key.empty())
+      headers_ = curl_slist_append(headers_, ("Idempotency-Key: " + request.idempotency_key).c_str());
+    headers_ = curl_slist_append(headers_, "Expect:");  // no 100-continue round trip
+
+    if (!request.multipart.empty()) {
+      mime_ = curl_mime_init(curl_);
+      for (const auto& part : request.multipart) {
+        curl_mimepart* field = curl_mime_addpart(mime_);
+        curl_mime_name(field, part.name.c_str());
+        curl_mime_data(field, part.value.data(), part.value.size());
+        if (!part.filename.empty()) curl_mime_filename(field, part.filename.c_str());
+        if (!part.content_type.empty()) curl_mime_type(field, part.content_type.c_str());
+      }
+      curl_easy_setopt(curl_, CURLOPT_MIMEPOST, mime_);
+      curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+    } else if (request.method == "GET") {
+      curl_easy_setopt(curl_, CURLOPT_HTTPGET, 1L);
+    } else if (request.method == "HEAD") {
+      curl_easy_setopt(curl_, CURLOPT_NOBODY, 1L);
+    } else {
+      curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+      if (!request.body.empty() || request.method == "POST" || request.method == "PUT" ||
+          request.method == "PATCH") {
+        curl_easy_setopt(curl_, CURLOPT_POSTFIELDS, request.body.data());
+        curl_easy_setopt(curl_, CURLOPT_POSTFIELDSIZE_LARGE,
+                         static_cast<curl_off_t>(request.body.size()));
+      }
+    }
+    curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, headers_);
+  }
+
+  ~Transfer() {
+    if (curl_ != nullptr) curl_easy_cleanup(curl_);
+    curl_slist_free_all(headers_);
+    if (mime_ != nullptr) curl_mime_free(mime_);
+  }
+  Transfer(const Transfer&) = delete;
+  Transfer& operator=(const Transfer&) = delete;
+
+  CURL* handle() const { return curl_; }
+
+  Result<HttpResponse> result(CURLcode code) {
+    if (curl_ == nullptr) return make_error(ErrorKind::internal, "libcurl could not start");
+    if (code != CURLE_OK) {
+      Error error = make_error(ErrorKind::network, request_.method + " " + host_of(request_.url) +
+                                                       ": " + curl_easy_strerror(code));
+      if (code == CURLE_OPERATION_TIMEDOUT) error.notes.push_back("the request timed out");
+      return error;
+    }
+    long status = 0;
+    curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+    response_.status = static_cast<int>(status);
+    return std::move(response_);
+  }
+
+ private:
+  const HttpRequest& request_;
+  CURL* curl_;
+  curl_slist* headers_ = nullptr;
+  curl_mime* mime_ = nullptr;
+  HttpResponse response_;
+};
 
 class CurlHttpClient : public HttpClient {
  public:
@@ -75,87 +162,58 @@ class CurlHttpClient : public HttpClient {
   CurlHttpClient& operator=(const CurlHttpClient&) = delete;
 
   Result<HttpResponse> send(const HttpRequest& request) override {
-    EasyHandle easy;  // cheap; the expensive part (connections) lives in the share
-    CURL* curl = easy.handle;
-    if (curl == nullptr) return make_error(ErrorKind::internal, "libcurl could not start");
-    curl_easy_setopt(curl, CURLOPT_SHARE, share_);
+    Transfer transfer(request, share_, options_.user_agent);
+    if (transfer.handle() == nullptr) return transfer.result(CURLE_FAILED_INIT);
+    return transfer.result(curl_easy_perform(transfer.handle()));
+  }
 
-    HttpResponse response;
-    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, static_cast<long>(request.timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, 10'000L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    if (!options_.user_agent.empty())
-      curl_easy_setopt(curl, CURLOPT_USERAGENT, options_.user_agent.c_str());
-
-    curl_slist* header_list = nullptr;
-    for (const auto& [name, value] : request.headers)
-      header_list = curl_slist_append(header_list, (name + ": " + value).c_str());
-    if (!request.idempotency_key.empty())
-      header_list =
-          curl_slist_append(header_list, ("Idempotency-Key: " + request.idempotency_key).c_str());
-    header_list = curl_slist_append(header_list, "Expect:");  // no 100-continue round trip
-
-    curl_mime* mime = nullptr;
-    if (!request.multipart.empty()) {
-      mime = curl_mime_init(curl);
-      for (const auto& part : request.multipart) {
-        curl_mimepart* field = curl_mime_addpart(mime);
-        curl_mime_name(field, part.name.c_str());
-        curl_mime_data(field, part.value.data(), part.value.size());
-        if (!part.filename.empty()) curl_mime_filename(field, part.filename.c_str());
-        if (!part.content_type.empty()) curl_mime_type(field, part.content_type.c_str());
+  std::vector<Result<HttpResponse>> send_all(const std::vector<HttpRequest>& requests,
+                                             int max_parallel) override {
+    std::vector<Result<HttpResponse>> results(
+        requests.size(), Result<HttpResponse>(make_error(ErrorKind::internal, "not sent")));
+    CURLM* multi = curl_multi_init();
+    if (multi == nullptr) return HttpClient::send_all(requests, max_parallel);
+    const long limit = std::max(1, max_parallel);
+    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, limit);
+    std::vector<std::unique_ptr<Transfer>> transfers(requests.size());
+    size_t next = 0;
+    long active = 0;
+    auto start_next = [&] {
+      size_t index = next++;
+      transfers[index] = std::make_unique<Transfer>(requests[index], share_, options_.user_agent);
+      CURL* easy = transfers[index]->handle();
+      if (easy == nullptr) {
+        results[index] = transfers[index]->result(CURLE_FAILED_INIT);
+        return;
       }
-      curl_easy_setopt(curl, CURLOPT_MIMEPOST, mime);
-      curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
-    } else if (request.method == "GET") {
-      curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
-    } else if (request.method == "HEAD") {
-      curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
-    } else {
-      curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
-      if (!request.body.empty() || request.method == "POST" || request.method == "PUT" ||
-          request.method == "PATCH") {
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
-        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE,
-                         static_cast<curl_off_t>(request.body.size()));
+      curl_easy_setopt(easy, CURLOPT_PRIVATE, reinterpret_cast<void*>(index));
+      curl_multi_add_handle(multi, easy);
+      ++active;
+    };
+    while (next < requests.size() && active < limit) start_next();
+    while (active > 0) {
+      int running = 0;
+      curl_multi_perform(multi, &running);
+      int queued = 0;
+      while (CURLMsg* message = curl_multi_info_read(multi, &queued)) {
+        if (message->msg != CURLMSG_DONE) continue;
+        void* user = nullptr;
+        curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &user);
+        size_t index = reinterpret_cast<size_t>(user);
+        CURLcode code = message->data.result;
+        curl_multi_remove_handle(multi, message->easy_handle);
+        results[index] = transfers[index]->result(code);
+        transfers[index].reset();
+        --active;
+        while (next < requests.size() && active < limit) start_next();
       }
+      if (active > 0) curl_multi_poll(multi, nullptr, 0, 100, nullptr);
     }
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, header_list);
-
-    CURLcode code = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_slist_free_all(header_list);
-    if (mime != nullptr) curl_mime_free(mime);
-
-    if (code != CURLE_OK) {
-      Error error = make_error(ErrorKind::network, request.method + " " + host_of(request.url) +
-                                                       ": " + curl_easy_strerror(code));
-      if (code == CURLE_OPERATION_TIMEDOUT) error.notes.push_back("the request timed out");
-      return error;
-    }
-    response.status = static_cast<int>(status);
-    return response;
+    curl_multi_cleanup(multi);
+    return results;
   }
 
  private:
-  // Only scheme://host:port, so that paths with ids or query tokens stay out of messages.
-  static std::string host_of(const std::string& url) {
-    auto start = url.find("://");
-    if (start == std::string::npos) return url;
-    auto end = url.find('/', start + 3);
-    std::string host = url.substr(0, end);
-    auto at = host.find('@');
-    if (at != std::string::npos) host = host.substr(0, start + 3) + host.substr(at + 1);
-    return host;
-  }
-
   CurlOptions options_;
   ShareLocks locks_;
   CURLSH* share_ = nullptr;

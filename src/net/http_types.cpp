@@ -20,6 +20,14 @@ std::optional<std::string> find_header(const HttpHeaders& headers, std::string_v
   return std::nullopt;
 }
 
+std::vector<Result<HttpResponse>> HttpClient::send_all(const std::vector<HttpRequest>& requests,
+                                                       int /*max_parallel*/) {
+  std::vector<Result<HttpResponse>> results;
+  results.reserve(requests.size());
+  for (const auto& request : requests) results.push_back(send(request));
+  return results;
+}
+
 bool HttpRequest::is_idempotent() const {
   if (retry_safe || !idempotency_key.empty()) return true;
   return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||

@@ -14,8 +14,11 @@ class LoggingHttpClient : public HttpClient {
   LoggingHttpClient(HttpClient& inner, Ui& ui, const Redactor& redactor, const Clock& clock)
       : inner_(inner), ui_(ui), redactor_(redactor), clock_(clock) {}
   Result<HttpResponse> send(const HttpRequest& request) override;
+  std::vector<Result<HttpResponse>> send_all(const std::vector<HttpRequest>& requests,
+                                             int max_parallel) override;
 
  private:
+  void log(const HttpRequest& request, const Result<HttpResponse>& result, long long elapsed_ms);
   HttpClient& inner_;
   Ui& ui_;
   const Redactor& redactor_;

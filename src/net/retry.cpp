@@ -50,32 +50,67 @@ RetryingHttpClient::RetryingHttpClient(HttpClient& inner, Clock& clock, RetryPol
     : inner_(inner), clock_(clock), policy_(policy), on_retry_(std::move(on_retry)),
       random_(seed) {}
 
+// Why `result` deserves another try ("" when it does not): transient and safe to repeat.
+std::string RetryingHttpClient::retry_reason(const HttpRequest& request,
+                                             const Result<HttpResponse>& result) const {
+  if (!request.is_idempotent()) return {};
+  if (!result.ok()) return result.error().kind == ErrorKind::network ? result.error().message : "";
+  if (!is_transient_status(result->status)) return {};
+  const auto& finals = request.final_statuses;
+  if (std::find(finals.begin(), finals.end(), result->status) != finals.end()) return {};
+  return "HTTP " + std::to_string(result->status);
+}
+
+std::chrono::milliseconds RetryingHttpClient::next_delay(int attempt, const HttpResponse* response) {
+  std::lock_guard lock(random_mutex_);
+  return retry_delay(policy_, attempt, response, random_, clock_.now());
+}
+
 Result<HttpResponse> RetryingHttpClient::send(const HttpRequest& request) {
-  const bool may_retry = request.is_idempotent();
   for (int attempt = 1;; ++attempt) {
     auto result = inner_.send(request);
-    std::string reason;
-    if (!result.ok()) {
-      if (result.error().kind != ErrorKind::network) return result;
-      reason = result.error().message;
-    } else if (is_transient_status(result->status) &&
-               std::find(request.final_statuses.begin(), request.final_statuses.end(),
-                         result->status) == request.final_statuses.end()) {
-      reason = "HTTP " + std::to_string(result->status);
-    } else {
-      return result;
-    }
-    if (!may_retry || attempt >= policy_.max_attempts) return result;
-
-    std::chrono::milliseconds delay;
-    {
-      std::lock_guard lock(random_mutex_);
-      delay = retry_delay(policy_, attempt, result.ok() ? &result.value() : nullptr, random_,
-                          clock_.now());
-    }
+    std::string reason = retry_reason(request, result);
+    if (reason.empty() || attempt >= policy_.max_attempts) return result;
+    auto delay = next_delay(attempt, result.ok() ? &result.value() : nullptr);
     if (on_retry_) on_retry_(request, reason, delay, attempt);
     clock_.sleep_for(delay);
   }
+}
+
+std::vector<Result<HttpResponse>> RetryingHttpClient::send_all(
+    const std::vector<HttpRequest>& requests, int max_parallel) {
+  auto results = inner_.send_all(requests, max_parallel);
+  for (int attempt = 1; attempt < policy_.max_attempts; ++attempt) {
+    std::vector<size_t> again;
+    const HttpResponse* slowest = nullptr;  // the answer asking for the longest pause
+    std::chrono::milliseconds longest{-1};
+    std::string reason;
+    for (size_t i = 0; i < requests.size(); ++i) {
+      std::string why = retry_reason(requests[i], results[i]);
+      if (why.empty()) continue;
+      again.push_back(i);
+      if (reason.empty()) reason = why;
+      if (results[i].ok()) {
+        std::lock_guard lock(random_mutex_);
+        auto wanted = retry_delay(policy_, attempt, &results[i].value(), random_, clock_.now());
+        if (wanted > longest) {
+          longest = wanted;
+          slowest = &results[i].value();
+        }
+      }
+    }
+    if (again.empty()) break;
+    auto delay = next_delay(attempt, slowest);
+    if (on_retry_) on_retry_(requests[again.front()], reason + " (" + std::to_string(again.size()) +
+                                                          " requests)", delay, attempt);
+    clock_.sleep_for(delay);
+    std::vector<HttpRequest> subset;
+    subset.reserve(again.size());
+    for (size_t index : again) subset.push_back(requests[index]);
+    auto retried = inner_.send_all(subset, max_parallel);
+    for (size_t k = 0; k < again.size(); ++k) results[again[k]] = std::move(retried[k]);
+  }
+  return results;
 }
 
 }  // namespace raxol

@@ -40,8 +40,15 @@ class RetryingHttpClient : public HttpClient {
                      RetryObserver on_retry = {}, std::uint64_t seed = std::random_device{}());
 
   Result<HttpResponse> send(const HttpRequest& request) override;
+  // Sends the batch, then resends (as a smaller batch) the requests that failed transiently,
+  // waiting for the longest Retry-After among them.
+  std::vector<Result<HttpResponse>> send_all(const std::vector<HttpRequest>& requests,
+                                             int max_parallel) override;
 
  private:
+  std::string retry_reason(const HttpRequest& request, const Result<HttpResponse>& result) const;
+  std::chrono::milliseconds next_delay(int attempt, const HttpResponse* response);
+
   HttpClient& inner_;
   Clock& clock_;
   RetryPolicy policy_;

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <deque>
+#include <map>
 
 #include "support/fake_clock.h"
 
@@ -134,4 +135,30 @@ TEST_CASE("retry: backoff delays are bounded by the exponential cap", "[net][ret
     CHECK(delay.count() >= 0);
     CHECK(delay.count() <= cap);
   }
+}
+
+TEST_CASE("retry: send_all resends only the transient failures", "[net][retry]") {
+  // Answers by URL: /a fails once with 503 (Retry-After 2), /b succeeds, /c is a 404.
+  class ByUrl : public HttpClient {
+   public:
+    std::map<std::string, int> calls;
+    Result<HttpResponse> send(const HttpRequest& request) override {
+      int n = ++calls[request.url];
+      if (request.url == "/a" && n == 1) return response(503, {{"Retry-After", "2"}});
+      if (request.url == "/c") return response(404);
+      return response(200);
+    }
+  } inner;
+  test::FakeClock clock;
+  RetryingHttpClient client(inner, clock, RetryPolicy{}, {}, 3);
+  std::vector<HttpRequest> batch = {{"PUT", "/a"}, {"PUT", "/b"}, {"PUT", "/c"}};
+  auto results = client.send_all(batch, 4);
+  CHECK(results[0]->status == 200);
+  CHECK(results[1]->status == 200);
+  CHECK(results[2]->status == 404);
+  CHECK(inner.calls["/a"] == 2);
+  CHECK(inner.calls["/b"] == 1);
+  CHECK(inner.calls["/c"] == 1);
+  REQUIRE(clock.sleeps().size() == 1);
+  CHECK(clock.sleeps()[0] == std::chrono::seconds(2));
 }
