@@ -82,8 +82,8 @@ Status wait_until_healthy(StepContext& context, const std::string& id,
   }
 }
 
-Result<Machine> update_and_verify(StepContext& context, const MachineChange& change,
-                                  const nlohmann::json& config) {
+Result<Machine> launch_update(StepContext& context, const MachineChange& change,
+                              const nlohmann::json& config) {
   if (context.cancel.requested()) return interrupted();
   nlohmann::json body = {{"config", config},
                          {"region", change.region},
@@ -94,40 +94,53 @@ Result<Machine> update_and_verify(StepContext& context, const MachineChange& cha
       context.machines.update_machine(context.app, change.machine_id, body,
                                       context.leases.nonce(change.machine_id)));
   if (context.changed) context.changed(change, change.machine_id);
-  if (change.keeps_stopped()) {
-    if (context.report)
-      context.report("updated " + change.machine_id + " (" + change.group + ", " +
-                     change.region + "), left " + change.state_before);
-    return updated;
-  }
-  RAXOL_TRY(wait_until_healthy(context, change.machine_id, updated.instance_id));
-  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, change.machine_id));
-  if (context.report)
-    context.report("updated " + change.machine_id + " (" + change.group + ", " + change.region +
-                   "): started, " + checks_summary(verified));
-  return verified;
+  return updated;
 }
 
-Result<Machine> create_and_verify(StepContext& context, const MachineChange& change,
-                                  nlohmann::json body) {
+Result<Machine> launch_create(StepContext& context, const MachineChange& change,
+                              nlohmann::json body) {
   if (context.cancel.requested()) return interrupted();
   body["lease_ttl"] = static_cast<int>(context.wait_timeout.count()) + 60;
   body["skip_secrets"] = false;
   RAXOL_ASSIGN_OR_RETURN(Machine created, context.machines.create_machine(context.app, body));
   if (!created.lease_nonce.empty()) context.leases.adopt(created.id, created.lease_nonce);
   if (context.changed) context.changed(change, created.id);
-  if (body.value("skip_launch", false)) return created;
-  Status healthy = wait_until_healthy(context, created.id, created.instance_id);
+  return created;
+}
+
+Result<Machine> verify_launched(StepContext& context, const MachineChange& change,
+                                const Machine& machine, bool created) {
+  const std::string where = " (" + change.group + ", " + machine.region + ")";
+  if (!created && change.keeps_stopped()) {
+    if (context.report)
+      context.report("updated " + machine.id + where + ", left " + change.state_before);
+    return machine;
+  }
+  Status healthy = wait_until_healthy(context, machine.id, machine.instance_id);
   if (!healthy.ok()) {
     Error error = healthy.error();
-    error.notes.push_back("new machine " + created.id);
+    if (created) error.notes.push_back("new machine " + machine.id);
     return error;
   }
-  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, created.id));
+  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, machine.id));
   if (context.report)
-    context.report("created " + created.id + " (" + change.group + ", " + created.region +
-                   "): started, " + checks_summary(verified));
+    context.report(std::string(created ? "created " : "updated ") + machine.id + where +
+                   ": started, " + checks_summary(verified));
   return verified;
+}
+
+Result<Machine> update_and_verify(StepContext& context, const MachineChange& change,
+                                  const nlohmann::json& config) {
+  RAXOL_ASSIGN_OR_RETURN(Machine updated, launch_update(context, change, config));
+  return verify_launched(context, change, updated, false);
+}
+
+Result<Machine> create_and_verify(StepContext& context, const MachineChange& change,
+                                  nlohmann::json body) {
+  bool stays_stopped = body.value("skip_launch", false);
+  RAXOL_ASSIGN_OR_RETURN(Machine created, launch_create(context, change, std::move(body)));
+  if (stays_stopped) return created;
+  return verify_launched(context, change, created, true);
 }
 
 Status destroy_machine(StepContext& context, const std::string& id) {

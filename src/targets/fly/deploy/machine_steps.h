@@ -36,6 +36,16 @@ struct StepContext {
 // passing. Fails at once if it stops, fails or is destroyed meanwhile.
 Status wait_until_healthy(StepContext& context, const std::string& id, const std::string& version);
 
+// Sends the update of `change` (no waiting). `context.changed` hears of it once accepted.
+Result<Machine> launch_update(StepContext& context, const MachineChange& change,
+                              const nlohmann::json& config);
+// Creates a machine from a CreateMachineRequest body (no waiting); see create_and_verify.
+Result<Machine> launch_create(StepContext& context, const MachineChange& change,
+                              nlohmann::json body);
+// Waits until a launched machine is healthy on `machine.instance_id` and reports it.
+Result<Machine> verify_launched(StepContext& context, const MachineChange& change,
+                                const Machine& machine, bool created);
+
 // Updates the machine of `change` to `config`; unless it stays stopped, verifies it.
 // `context.changed` hears of the update as soon as the platform accepts it.
 Result<Machine> update_and_verify(StepContext& context, const MachineChange& change,

@@ -39,6 +39,7 @@ namespace {
 
 constexpr int kMaxGroupsAtOnce = 16;  // flyctl's rollingStrategyMaxConcurrentGroups
 constexpr int kColdPool = 30;         // flyctl's STOPPED_MACHINES_POOL_SIZE
+constexpr int kMaxVerifyingAtOnce = 128;  // waits are long-polls: cheap, but bounded
 
 bool has_checks(const nlohmann::json& config) {
   if (config.contains("checks") && config["checks"].is_object() && !config["checks"].empty())
@@ -63,25 +64,20 @@ class Rollout {
     return finish(result.ok() ? Status() : Status(result.error()), change.machine_id);
   }
 
-  Result<Machine> create(const MachineChange& change, nlohmann::json extra_body = {}) {
+  // Creates a machine that is not part of the plan's total (a canary) and verifies it.
+  Result<Machine> create_extra(const MachineChange& change, const nlohmann::json& config) {
     if (aborted()) return not_started();
-    nlohmann::json body = {{"config", context_.config_for(change)}, {"region", change.region}};
-    if (extra_body.is_object()) body.update(extra_body);
-    auto result = create_and_verify(context_.steps, change, body);
-    Status status = result.ok() ? Status() : Status(result.error());
-    (void)finish(status, result.ok() ? result->id : "new machine");
+    auto result = create_and_verify(context_.steps, change,
+                                    {{"config", config}, {"region", change.region}});
+    if (!result.ok()) (void)finish(result.error(), "canary");
     return result;
   }
 
-  Status run_all(const std::vector<const MachineChange*>& changes, int concurrency) {
+  Status update_all(const std::vector<const MachineChange*>& changes, int concurrency) {
     ParallelOptions options;
     options.concurrency = concurrency;
     options.cancel = &context_.steps.cancel;
-    auto statuses = run_parallel(changes.size(), options, [&](size_t i) {
-      return changes[i]->action == MachineChange::Action::create
-                 ? (create(*changes[i]).ok() ? Status() : Status(last_error()))
-                 : update(*changes[i]);
-    });
+    auto statuses = run_parallel(changes.size(), options, [&](size_t i) { return update(*changes[i]); });
     return summarise(statuses);
   }
 
@@ -89,7 +85,48 @@ class Rollout {
   Status spearhead_then_pool(const std::vector<const MachineChange*>& changes, int pool) {
     if (changes.empty()) return {};
     RAXOL_TRY(update(*changes.front()));
-    return run_all({changes.begin() + 1, changes.end()}, pool);
+    return update_all({changes.begin() + 1, changes.end()}, pool);
+  }
+
+  // Sends every change first (`launch_concurrency` API calls at once), then verifies them all
+  // in parallel: the strategies without an availability limit wait for start-ups together
+  // instead of one pool slot at a time. `create_body` adds fields to create requests.
+  Status launch_then_verify(const std::vector<const MachineChange*>& changes,
+                            int launch_concurrency,
+                            const nlohmann::json& create_body = nlohmann::json::object(),
+                            std::vector<std::string>* machine_ids = nullptr) {
+    std::vector<Machine> launched(changes.size());
+    ParallelOptions launch;
+    launch.concurrency = launch_concurrency;
+    launch.cancel = &context_.steps.cancel;
+    auto sent = run_parallel(changes.size(), launch, [&](size_t i) -> Status {
+      if (aborted()) return not_started();
+      const MachineChange& change = *changes[i];
+      Result<Machine> machine = Result<Machine>(make_error(ErrorKind::internal, "unset"));
+      if (change.action == MachineChange::Action::create) {
+        nlohmann::json body = {{"config", context_.config_for(change)}, {"region", change.region}};
+        body.update(create_body);
+        machine = launch_create(context_.steps, change, body);
+      } else {
+        machine = launch_update(context_.steps, change, context_.config_for(change));
+      }
+      if (!machine.ok()) return finish(machine.error(), change.machine_id);
+      launched[i] = *machine;
+      return {};
+    });
+    RAXOL_TRY(summarise(sent));
+    ParallelOptions verify;
+    verify.concurrency = std::min<int>(static_cast<int>(changes.size()), kMaxVerifyingAtOnce);
+    verify.cancel = &context_.steps.cancel;
+    auto verified = run_parallel(changes.size(), verify, [&](size_t i) -> Status {
+      bool created = changes[i]->action == MachineChange::Action::create;
+      auto result = verify_launched(context_.steps, *changes[i], launched[i], created);
+      return finish(result.ok() ? Status() : Status(result.error()), launched[i].id);
+    });
+    RAXOL_TRY(summarise(verified));
+    if (machine_ids != nullptr)
+      for (const auto& machine : launched) machine_ids->push_back(machine.id);
+    return {};
   }
 
   Status summarise(const std::vector<Status>& statuses) {
@@ -98,11 +135,6 @@ class Rollout {
   }
 
   bool aborted() const { return failed_.load() || context_.steps.cancel.requested(); }
-  Error last_error() {
-    std::lock_guard lock(mutex_);
-    return error_ ? *error_ : make_error(ErrorKind::failed, "rollout failed");
-  }
-
  private:
   Status finish(Status status, const std::string& subject) {
     if (!status.ok()) {
@@ -159,15 +191,15 @@ Status roll(StrategyContext& context, Rollout& rollout) {
     return rollout.spearhead_then_pool(sets[i], pools[i]);
   });
   RAXOL_TRY(rollout.summarise(statuses));
-  return rollout.run_all(of_action(context.plan, MachineChange::Action::create),
-                         context.plan.inputs.max_concurrent);
+  return rollout.launch_then_verify(of_action(context.plan, MachineChange::Action::create),
+                                    context.plan.inputs.max_concurrent);
 }
 
 Status immediate(StrategyContext& context, Rollout& rollout) {
   std::vector<const MachineChange*> all;
   for (const auto& change : context.plan.changes)
     if (change.action != MachineChange::Action::destroy) all.push_back(&change);
-  return rollout.run_all(all, context.plan.inputs.max_concurrent);
+  return rollout.launch_then_verify(all, context.plan.inputs.max_concurrent);
 }
 
 Status canary(StrategyContext& context, Rollout& rollout) {
@@ -177,11 +209,9 @@ Status canary(StrategyContext& context, Rollout& rollout) {
     canary.action = MachineChange::Action::create;
     canary.machine_id.clear();
     canary.state_before.clear();
-    auto created = rollout.create(canary, {{"config", [&] {
-                                             auto config = context.config_for(*changes.front());
-                                             config["metadata"]["fly_canary"] = "true";
-                                             return config;
-                                           }()}});
+    nlohmann::json config = context.config_for(*changes.front());
+    config["metadata"]["fly_canary"] = "true";
+    auto created = rollout.create_extra(canary, config);
     if (!created.ok()) return created.error().with_note("the canary for group " + group + " failed");
     canaries.push_back(created->id);
     context.ui.info("  canary " + created->id + " (" + group + ") is healthy; rolling the group");
@@ -207,32 +237,38 @@ Status bluegreen(StrategyContext& context, Rollout& rollout) {
     green.state_before.clear();
     greens.push_back(green);
   }
-  std::vector<std::string> green_ids(greens.size());
+  std::vector<const MachineChange*> green_changes;
+  for (const auto& green : greens) green_changes.push_back(&green);
   int pool = std::max(1, std::min<int>(static_cast<int>(std::ceil(greens.size() / 3.0)),
                                        context.plan.inputs.max_concurrent));
-  ParallelOptions options;
-  options.concurrency = pool;
-  options.cancel = &context.steps.cancel;
-  auto statuses = run_parallel(greens.size(), options, [&](size_t i) -> Status {
-    // Greens start unrouted: traffic stays on the blues until every green is healthy.
-    auto created = rollout.create(greens[i], {{"skip_service_registration", true}});
-    if (!created.ok()) return created.error();
-    green_ids[i] = created->id;
-    return {};
+  std::vector<std::string> green_ids;
+  // Greens start unrouted: traffic stays on the blues until every green is healthy.
+  RAXOL_TRY(rollout.launch_then_verify(green_changes, pool, {{"skip_service_registration", true}},
+                                       &green_ids));
+  RAXOL_TRY(rollout.launch_then_verify(of_action(context.plan, MachineChange::Action::create),
+                                       context.plan.inputs.max_concurrent));
+  ParallelOptions all_at_once;
+  all_at_once.concurrency = 16;
+  all_at_once.stop_on_failure = true;
+  auto uncordoned = run_parallel(green_ids.size(), all_at_once, [&](size_t i) {
+    return context.steps.machines.cordon_machine(context.steps.app, green_ids[i],
+                                                 context.steps.leases.nonce(green_ids[i]), false);
   });
-  RAXOL_TRY(rollout.summarise(statuses));
-  RAXOL_TRY(rollout.run_all(of_action(context.plan, MachineChange::Action::create),
-                            context.plan.inputs.max_concurrent));
-  for (const auto& id : green_ids)
-    RAXOL_TRY(context.steps.machines.cordon_machine(context.steps.app, id,
-                                                    context.steps.leases.nonce(id), false));
+  RAXOL_TRY(rollout.summarise(uncordoned));
   context.changes.pass_point_of_no_return();
-  context.ui.info("  greens take traffic; retiring " + std::to_string(blues.size()) + " blue machines");
+  context.ui.info("  greens take traffic; retiring " + std::to_string(blues.size()) +
+                  " blue machines");
   std::vector<std::string> stuck;
-  for (const auto* blue : blues) {
-    Status destroyed = destroy_machine(context.steps, blue->machine_id);
-    if (!destroyed.ok()) stuck.push_back(blue->machine_id);
-  }
+  std::mutex stuck_mutex;
+  all_at_once.stop_on_failure = false;
+  run_parallel(blues.size(), all_at_once, [&](size_t i) -> Status {
+    Status destroyed = destroy_machine(context.steps, blues[i]->machine_id);
+    if (!destroyed.ok()) {
+      std::lock_guard lock(stuck_mutex);
+      stuck.push_back(blues[i]->machine_id);
+    }
+    return destroyed;
+  });
   if (!stuck.empty()) {
     Error error = make_error(ErrorKind::failed, "the new machines serve, but " +
                                                     std::to_string(stuck.size()) +
