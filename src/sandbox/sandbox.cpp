@@ -1,5 +1,7 @@
 #include "sandbox/sandbox.h"
 
+#include <sys/socket.h>
+
 #include <chrono>
 #include <fstream>
 
@@ -15,8 +17,12 @@ constexpr std::string_view kAdminPrefix = "/__sandbox/";
 // which runs on the same thread after the handler).
 thread_local std::string t_fault;
 
-// httplib's thread pool, sized for long-polling /wait requests of a hundred machines.
-constexpr size_t kWorkerThreads = 96;
+// httplib serves each connection on one worker thread for the connection's whole keep-alive
+// life, so the pool must exceed the connections clients keep open (a deploy of a hundred
+// machines long-polls on a hundred at once); otherwise new connections queue for the
+// keep-alive timeout. Idle threads cost little.
+constexpr size_t kWorkerThreads = 384;
+constexpr int kListenBacklog = 1024;
 
 std::string query_of(const httplib::Request& request) {
   auto question = request.target.find('?');
@@ -60,6 +66,15 @@ Result<std::unique_ptr<Sandbox>> Sandbox::start(const SandboxOptions& options) {
   sandbox->server_ = std::make_unique<httplib::Server>();
   sandbox->server_->new_task_queue = [] { return new httplib::ThreadPool(kWorkerThreads); };
   sandbox->server_->set_keep_alive_max_count(100000);
+  // httplib listens with a backlog of 5: a burst of new connections (a deploy opening 30 at
+  // once) overflows it, the kernel drops SYNs and clients stall a full second retransmitting.
+  // Remember the listening socket here and listen() again with a real backlog after binding.
+  int listen_fd = -1;
+  sandbox->server_->set_socket_options([&listen_fd](int fd) {
+    int yes = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listen_fd = fd;
+  });
   // httplib writes headers and body separately; with Nagle on, each response on a kept-alive
   // connection waits out the client's delayed ACK (~40 ms).
   sandbox->server_->set_tcp_nodelay(true);
@@ -70,6 +85,7 @@ Result<std::unique_ptr<Sandbox>> Sandbox::start(const SandboxOptions& options) {
   if (port <= 0)
     return make_error(ErrorKind::failed, "sandbox: cannot listen on " + options.host + ":" +
                                              std::to_string(options.port));
+  if (listen_fd >= 0) ::listen(listen_fd, kListenBacklog);
   sandbox->port_ = port;
   sandbox->base_url_ = "http://" + options.host + ":" + std::to_string(port);
   sandbox->requests_ = std::make_unique<RequestLog>(sandbox->state_dir_ / "requests.jsonl");

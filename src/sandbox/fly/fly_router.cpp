@@ -75,7 +75,6 @@ void Call::no_content(int status) {
 }
 
 void Call::update(const std::function<bool(json&)>& change) {
-  now = now_ms();
   context.state.update(now, change);
 }
 

@@ -45,8 +45,9 @@ bool advance(json& document, int64_t now) {
 
 FlyState::FlyState(std::filesystem::path file) : file_(std::move(file), initial_document()) {}
 
-void FlyState::update(int64_t now, const std::function<bool(json&)>& change) {
+void FlyState::update(int64_t& now, const std::function<bool(json&)>& change) {
   file_.update([&](json& document) {
+    now = now_ms();
     if (!document.is_object() || !document.contains("apps")) document = initial_document();
     bool advanced = advance(document, now);
     bool changed = change(document);

@@ -30,7 +30,9 @@ class FlyState {
 
   // Applies every transition due by `now_ms`, then runs `change` on the document under the
   // state lock; the file is written when either changed something (`change` returns true).
-  void update(int64_t now_ms, const std::function<bool(json&)>& change);
+  // `now_ms` is set to the current time once the lock is held: a time read before waiting for
+  // the lock would be stale, and transitions due meanwhile would not be applied.
+  void update(int64_t& now_ms, const std::function<bool(json&)>& change);
 
  private:
   StateFile file_;

@@ -1,6 +1,8 @@
 // GET /v1/apps/{app}/machines/{id}/wait: a long poll until the machine reaches one of the
 // requested states (and version, if given), 408 when the timeout passes. Each check takes the
-// state lock briefly and sleeps outside it, so waits on many machines do not block others.
+// state lock briefly and sleeps outside it until the machine's next scheduled transition (or a
+// short recheck for changes made by other requests), so a hundred waits do not hammer the
+// lock and each wakes when its machine actually changes.
 #include <thread>
 
 #include "sandbox/fly/machine_lifecycle.h"
@@ -10,7 +12,9 @@ namespace raxol::sandbox::fly {
 
 namespace {
 
-constexpr auto kPollInterval = std::chrono::milliseconds(20);
+// How often a waiter looks again when nothing is scheduled for its machine (another request
+// may stop, update or destroy it meanwhile).
+constexpr auto kRecheckInterval = std::chrono::milliseconds(100);
 const std::vector<std::string> kWaitableStates = {"started",   "stopped", "suspended",
                                                   "destroyed", "failed",  "settled"};
 
@@ -66,6 +70,7 @@ void wait(Call& call) {
 
   while (true) {
     bool answered = false;
+    int64_t next_due_ms = 0;  // the machine's next scheduled transition, 0 when none
     call.update([&](json& document) {
       auto ref = find_machine(call, document, true);
       if (!ref) {
@@ -86,6 +91,8 @@ void wait(Call& call) {
         // already ran and was destroyed".
         call.error(404, "machine not found");
         answered = true;
+      } else {
+        next_due_ms = next_transition_ms(*ref.record);
       }
       return false;
     });
@@ -95,7 +102,10 @@ void wait(Call& call) {
                                  " within " + std::to_string(timeout) + "s");
     if (call.context.server != nullptr && !call.context.server->is_running())
       return call.error(503, "sandbox is shutting down");
-    std::this_thread::sleep_for(kPollInterval);
+    auto pause = std::chrono::duration_cast<std::chrono::milliseconds>(kRecheckInterval);
+    if (next_due_ms > 0)
+      pause = std::min(pause, std::chrono::milliseconds(std::max<int64_t>(1, next_due_ms - now_ms() + 1)));
+    std::this_thread::sleep_for(pause);
   }
 }
 

@@ -1,6 +1,7 @@
 #include "targets/fly/fly_status.h"
 
 #include <deque>
+#include <future>
 #include <thread>
 
 #include "targets/fly/deploy/deploy_planner.h"
@@ -37,7 +38,12 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
   status.url = "https://" + app + ".fly.dev";
   status.details["app"] = app;
   status.details["hostname"] = app + ".fly.dev";
+  // Independent reads, sent together.
+  auto machines_read = std::async(std::launch::async, [&] { return machines.list_machines(app); });
+  auto releases_read = std::async(std::launch::async, [&] { return web.list_releases(app, 25); });
   auto app_json = machines.get_app(app);
+  auto listed_result = machines_read.get();
+  auto releases = releases_read.get();
   if (!app_json.ok()) {
     if (app_json.error().kind != ErrorKind::not_found) return app_json.error();
     status.health = "not deployed";
@@ -48,7 +54,7 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
       (*app_json)["organization"].is_object())
     status.details["organization"] = (*app_json)["organization"].value("slug", std::string());
 
-  RAXOL_ASSIGN_OR_RETURN(auto listed, machines.list_machines(app));
+  RAXOL_ASSIGN_OR_RETURN(auto listed, std::move(listed_result));
   nlohmann::json machine_list = nlohmann::json::array();
   size_t started = 0, healthy = 0, total = 0;
   for (const auto& machine : listed) {
@@ -61,7 +67,6 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
     }
   }
   status.details["machines"] = machine_list;
-  auto releases = web.list_releases(app, 25);
   if (releases.ok()) status.release = current_release_label(*releases);
   status.details["release"] = status.release;
   if (total == 0) status.health = "not deployed";

@@ -1,6 +1,7 @@
 #include "targets/fly/deploy/deploy_planner.h"
 
 #include <algorithm>
+#include <future>
 #include <set>
 
 namespace raxol::fly {
@@ -41,19 +42,24 @@ std::string current_release_label(const std::vector<FlyRelease>& releases) {
 Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs inputs,
                          const std::string& target_name, const ConfigMerger& merge) {
   auto detail = std::make_shared<FlyPlanDetail>();
-  auto app = machines.get_app(inputs.app);
+  // Three independent reads: at once, not one after the other.
+  auto app_read = std::async(std::launch::async, [&] { return machines.get_app(inputs.app); });
+  auto machines_read =
+      std::async(std::launch::async, [&] { return machines.list_machines(inputs.app); });
+  auto releases = web.list_releases(inputs.app, 25);
+  auto app = app_read.get();
+  auto listed = machines_read.get();
   if (!app.ok() && app.error().kind != ErrorKind::not_found) return app.error();
   detail->app_exists = app.ok();
 
   std::vector<Machine> existing;
   std::vector<std::string> leftovers;
   if (detail->app_exists) {
-    RAXOL_ASSIGN_OR_RETURN(auto listed, machines.list_machines(inputs.app));
-    for (auto& machine : listed) {
+    if (!listed.ok()) return listed.error();
+    for (auto& machine : *listed) {
       if (is_app_machine(machine)) existing.push_back(std::move(machine));
       else if (is_release_command_machine(machine)) leftovers.push_back(machine.id);
     }
-    auto releases = web.list_releases(inputs.app, 25);
     if (releases.ok()) detail->current_release = current_release_label(*releases);
     else if (releases.error().kind != ErrorKind::not_found) return releases.error();
   }

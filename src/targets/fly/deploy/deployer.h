@@ -14,7 +14,7 @@ namespace raxol::fly {
 
 struct DeployerOptions {
   std::chrono::milliseconds check_poll{200};
-  int lease_concurrency = 16;
+  int lease_concurrency = 128;  // leases are per machine: no shared rate limit
 };
 
 class Deployer {

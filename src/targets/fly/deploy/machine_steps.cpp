@@ -34,8 +34,8 @@ Error machine_died(const Machine& machine) {
 
 }  // namespace
 
-Status wait_until_healthy(StepContext& context, const std::string& id,
-                          const std::string& version) {
+Result<Machine> wait_until_healthy(StepContext& context, const std::string& id,
+                                   const std::string& version) {
   const auto deadline = context.clock.steady_now() + context.wait_timeout;
   auto seconds_left = [&] {
     return std::chrono::duration_cast<std::chrono::seconds>(deadline - context.clock.steady_now())
@@ -72,7 +72,7 @@ Status wait_until_healthy(StepContext& context, const std::string& id,
       return make_error(ErrorKind::failed, "machine " + id + " is not on the version we deployed "
                                            "(the platform reverted the update)");
     if (machine->state != "started") return machine_died(*machine);
-    if (!machine->has_checks_configured() || machine->all_checks_passing()) return {};
+    if (!machine->has_checks_configured() || machine->all_checks_passing()) return *machine;
     if (seconds_left() <= 0)
       return make_error(ErrorKind::failed,
                         "health checks did not pass on machine " + id + " within " +
@@ -116,16 +116,15 @@ Result<Machine> verify_launched(StepContext& context, const MachineChange& chang
       context.report("updated " + machine.id + where + ", left " + change.state_before);
     return machine;
   }
-  Status healthy = wait_until_healthy(context, machine.id, machine.instance_id);
-  if (!healthy.ok()) {
-    Error error = healthy.error();
+  auto verified = wait_until_healthy(context, machine.id, machine.instance_id);
+  if (!verified.ok()) {
+    Error error = verified.error();
     if (created) error.notes.push_back("new machine " + machine.id);
     return error;
   }
-  RAXOL_ASSIGN_OR_RETURN(Machine verified, context.machines.get_machine(context.app, machine.id));
   if (context.report)
     context.report(std::string(created ? "created " : "updated ") + machine.id + where +
-                   ": started, " + checks_summary(verified));
+                   ": started, " + checks_summary(*verified));
   return verified;
 }
 

@@ -33,8 +33,9 @@ struct StepContext {
 };
 
 // Waits until machine `id` runs `version` in state started with every configured check
-// passing. Fails at once if it stops, fails or is destroyed meanwhile.
-Status wait_until_healthy(StepContext& context, const std::string& id, const std::string& version);
+// passing, and returns it as last read. Fails at once if it stops, fails or is destroyed.
+Result<Machine> wait_until_healthy(StepContext& context, const std::string& id,
+                                   const std::string& version);
 
 // Sends the update of `change` (no waiting). `context.changed` hears of it once accepted.
 Result<Machine> launch_update(StepContext& context, const MachineChange& change,

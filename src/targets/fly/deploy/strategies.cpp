@@ -248,7 +248,7 @@ Status bluegreen(StrategyContext& context, Rollout& rollout) {
   RAXOL_TRY(rollout.launch_then_verify(of_action(context.plan, MachineChange::Action::create),
                                        context.plan.inputs.max_concurrent));
   ParallelOptions all_at_once;
-  all_at_once.concurrency = 16;
+  all_at_once.concurrency = kMaxVerifyingAtOnce;  // one call per machine, no shared limit
   all_at_once.stop_on_failure = true;
   auto uncordoned = run_parallel(green_ids.size(), all_at_once, [&](size_t i) {
     return context.steps.machines.cordon_machine(context.steps.app, green_ids[i],
