@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds raxol-deploy, and runs it on the example
-# project (examples/raxol).
+# The main job: installs what is missing, builds raxol-deploy, and deploys the example project
+# (examples/raxol) to a local sandbox — loopback emulators started by raxol-deploy itself, so no
+# account is needed. Each run starts from an empty sandbox (build/example-sandbox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --target raxol-deploy
 bin="$PWD/build/raxol-deploy"
-example="examples/raxol"
+example="$PWD/examples/raxol"
+export RAXOL_SANDBOX_STATE="$PWD/build/example-sandbox"
+rm -rf "$RAXOL_SANDBOX_STATE"
 
-echo "== raxol-deploy config validate ($example/fly.toml)" >&2
+echo "== raxol-deploy config validate" >&2
 "$bin" -C "$example" config validate
-echo "== raxol-deploy config show ($example/fly.toml)" >&2
-"$bin" -C "$example" config show
 echo "== raxol-deploy targets" >&2
 "$bin" -C "$example" targets
+echo "== raxol-deploy --sandbox deploy fly" >&2
+"$bin" -C "$example" --sandbox deploy fly
