@@ -40,6 +40,7 @@ TEST_CASE("fly e2e: deploy v1, rolling v2, releases, status, rollback", "[e2e][f
 
   deploy_v1(box, project);
   CHECK(box.app_machines(project.app).size() == 2);  // a group with services gets two
+  CHECK(box.fly_get("/v1/apps/shop/ip_assignments")["ips"].size() == 2);  // shared v4 + v6
 
   box.sandbox().requests().clear();
   auto second = run_cli_in(box, project, {"--json", "deploy", "fly", "--image", kV2});

@@ -41,9 +41,11 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
   // Independent reads, sent together.
   auto machines_read = std::async(std::launch::async, [&] { return machines.list_machines(app); });
   auto releases_read = std::async(std::launch::async, [&] { return web.list_releases(app, 25); });
+  auto ips_read = std::async(std::launch::async, [&] { return machines.list_ips(app); });
   auto app_json = machines.get_app(app);
   auto listed_result = machines_read.get();
   auto releases = releases_read.get();
+  auto ips = ips_read.get();
   if (!app_json.ok()) {
     if (app_json.error().kind != ErrorKind::not_found) return app_json.error();
     status.health = "not deployed";
@@ -67,6 +69,10 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
     }
   }
   status.details["machines"] = machine_list;
+  nlohmann::json addresses = nlohmann::json::array();
+  if (ips.ok())
+    for (const auto& ip : *ips) addresses.push_back(ip.value("ip", std::string()));
+  status.details["ips"] = addresses;
   if (releases.ok()) status.release = current_release_label(*releases);
   status.details["release"] = status.release;
   if (total == 0) status.health = "not deployed";

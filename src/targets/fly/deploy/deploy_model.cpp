@@ -44,6 +44,7 @@ nlohmann::json FlyPlanDetail::to_json() const {
   for (const auto& change : changes) changes_json.push_back(change.to_json());
   return {{"app", inputs.app},
           {"app_exists", app_exists},
+          {"allocate_ips", allocate_ips},
           {"image", inputs.image},
           {"strategy", inputs.strategy},
           {"max_unavailable", inputs.max_unavailable},

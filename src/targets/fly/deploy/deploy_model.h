@@ -57,6 +57,7 @@ class FlyPlanDetail : public PlanDetail {
  public:
   DeployInputs inputs;
   bool app_exists = false;
+  bool allocate_ips = false;            // a new app with services gets public addresses
   std::string current_release;          // "v3" or "" when none
   std::vector<MachineChange> changes;   // in rollout order, grouped by process group
   std::vector<std::string> unchanged;   // machines already on the desired config

@@ -122,6 +122,11 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
   if (changes) {
     if (!detail->app_exists)
       plan.steps.push_back({"create", "app " + inputs.app, "in organization " + inputs.org});
+    // As flyctl's first deploy: an app that serves traffic needs public addresses.
+    for (const auto& [group, config] : inputs.group_configs)
+      detail->allocate_ips = detail->allocate_ips || (!detail->app_exists && has_services(config));
+    if (detail->allocate_ips)
+      plan.steps.push_back({"allocate", "IP addresses", "a shared IPv4 and an IPv6"});
     size_t to_lease = 0;
     for (const auto& change : detail->changes)
       to_lease += change.action == MachineChange::Action::create ? 0 : 1;

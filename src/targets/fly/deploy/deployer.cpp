@@ -76,6 +76,13 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     ui.step("Creating app " + inputs.app);
     RAXOL_TRY(machines_.create_app(inputs.app, inputs.org));
   }
+  if (fly_plan.allocate_ips) {
+    for (const char* type : {"v6", "shared_v4"}) {
+      auto ip = machines_.allocate_ip(inputs.app, type);
+      if (!ip.ok()) return ip.error();
+      ui.info("  allocated " + std::string(type) + " " + ip->value("ip", std::string()));
+    }
+  }
 
   LeaseSet leases(machines_, inputs.app,
                   "raxol-deploy: " + inputs.user + " deploying " + inputs.image);
