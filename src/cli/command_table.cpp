@@ -6,6 +6,7 @@ namespace raxol {
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
+      plan_command(),
       deploy_command(),
       status_command(),
       releases_command(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commands/command.h"
+#include "raxol/target.h"
 
 namespace raxol {
 
@@ -11,10 +12,19 @@ CommandSpec config_show_command();
 CommandSpec targets_command();
 CommandSpec sandbox_serve_command();
 CommandSpec deploy_command();
+CommandSpec plan_command();
 CommandSpec releases_command();
 CommandSpec rollback_command();
 CommandSpec status_command();
 CommandSpec logs_command();
 CommandSpec exec_command();
+
+// Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
+struct ProjectTargets;
+Result<std::vector<TargetSpec>> chosen_targets(const ProjectTargets& project,
+                                               const std::vector<std::string>& names,
+                                               const std::string& command);
+Status print_plans(Context& context, const std::vector<TargetSpec>& targets,
+                   const DeployRequest& request);
 
 }  // namespace raxol

@@ -4,6 +4,7 @@
 #include "commands/commands.h"
 #include "commands/options.h"
 #include "commands/render.h"
+#include "core/deploy_all.h"
 #include "core/project.h"
 
 namespace raxol {
@@ -23,6 +24,22 @@ struct DeployOptions {
   std::optional<bool> commit_dirty;
   std::string message;
 };
+
+// `deploy` with no target: every target in dependency order, then the summary table.
+Status deploy_every_target(Context& context, const ProjectTargets& project,
+                           const DeployRequest& request, bool dry_run) {
+  RAXOL_ASSIGN_OR_RETURN(auto ordered, chosen_targets(project, {}, "deploy"));
+  if (dry_run) return print_plans(context, ordered, request);
+  DeployAllReport report = deploy_all(context, ordered, request);
+  if (context.ui.json_mode()) {
+    context.ui.print_json(deploy_report_json(report));
+  } else {
+    context.ui.print_text(deploy_report_table(report));
+  }
+  if (report.failure) return *report.failure;
+  return {};
+}
+
 }  // namespace
 
 CommandSpec deploy_command() {
@@ -32,7 +49,8 @@ CommandSpec deploy_command() {
   spec.mutating = true;
   spec.define = [](CLI::App& app) -> CommandRunner {
     auto options = std::make_shared<DeployOptions>();
-    app.add_option("target", options->target, "Target to deploy (fly, pages, gh-pages...)");
+    app.add_option("target", options->target,
+                   "Target to deploy (fly, pages, gh-pages...); default: every target in order");
     app.add_option("--image", options->image, "Image reference to deploy (fly)");
     app.add_option("--strategy", options->strategy, "rolling, immediate, canary or bluegreen (fly)")
         ->check(CLI::IsMember({"rolling", "immediate", "canary", "bluegreen"}));
@@ -71,6 +89,8 @@ CommandSpec deploy_command() {
         request.wait_timeout = timeout;
       }
       RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
+      if (options->target.empty() && project.targets.size() != 1)
+        return deploy_every_target(context, project, request, options->dry_run);
       RAXOL_ASSIGN_OR_RETURN(auto spec, select_target(project, options->target, "deploy"));
       RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
       context.ui.step("Planning " + spec.name);

@@ -5,6 +5,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/exec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/options.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/render.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rollback.cpp

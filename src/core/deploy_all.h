@@ -1,0 +1,42 @@
+// Deploys several targets in order: a required target's failure stops the run (the rest are
+// not touched), an optional target's failure is a warning and the run goes on — except for the
+// targets that need it, which are skipped. Ends with one line per target.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "raxol/context.h"
+#include "raxol/target.h"
+
+namespace raxol {
+
+struct TargetRun {
+  TargetSpec spec;
+  std::string result;  // deployed | unchanged | failed | rolled-back | skipped | not started
+  std::string release_before;
+  std::string release_after;
+  std::string url;
+  std::chrono::milliseconds duration{0};
+  std::string reason;  // for failed/skipped/not started: why
+  std::optional<Error> error;
+};
+
+struct DeployAllReport {
+  std::vector<TargetRun> runs;
+  // The run's outcome as an error, or nullopt when every target deployed: the first required
+  // failure as it was (so a rollback keeps exit code 4), else `partial` for optional failures.
+  std::optional<Error> failure;
+};
+
+// `ordered` is in deploy order (core/deploy_order.h).
+DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& ordered,
+                           const DeployRequest& request);
+
+nlohmann::json deploy_report_json(const DeployAllReport& report);
+// target | result | release before -> after | duration | url
+std::string deploy_report_table(const DeployAllReport& report);
+
+}  // namespace raxol
