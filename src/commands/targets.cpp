@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "core/comparison.h"
 #include "config/discovery.h"
 
 namespace raxol {
@@ -116,7 +117,9 @@ Status run_targets(const TargetsOptions& options, Context& context) {
   if (context.ui.json_mode()) {
     nlohmann::json targets = nlohmann::json::array();
     for (const auto& target : found->targets) targets.push_back(target_json(target));
-    context.ui.print_json({{"targets", targets}, {"warnings", found->warnings}});
+    context.ui.print_json({{"targets", targets},
+                           {"warnings", found->warnings},
+                           {"comparison", comparison_json(found->targets)}});
     return {};
   }
   if (found->targets.empty()) return {};
@@ -125,6 +128,7 @@ Status run_targets(const TargetsOptions& options, Context& context) {
   else
     context.ui.info("Targets discovered in " + where + " (no project file):");
   context.ui.print_text(render_table(context.ui, found->targets));
+  context.ui.print_text("\n" + comparison_table(found->targets));
   return {};
 }
 

@@ -3,6 +3,7 @@
 #include "targets/registry.h"
 
 #include "targets/fly/fly_target.h"
+#include "targets/github_pages/github_pages_target.h"
 
 namespace raxol {
 namespace {
@@ -106,6 +107,12 @@ TargetKind github_pages_kind() {
       setting("exclude", SettingType::string_list, false, none,
               "Globs (relative to directory) left out of the publish"),
       setting("message", SettingType::string, false, none, "Commit message of the publish commit"),
+      setting("author", SettingType::string, false, none,
+              "Commit author \"Name <email>\" (default: GITHUB_ACTOR, else git config)"),
+      setting("https_enforced", SettingType::boolean, false, none,
+              "Set \"Enforce HTTPS\" on the Pages site"),
+      setting("wait", SettingType::boolean, false, none,
+              "Wait until GitHub has built the pushed commit (default: true)"),
   };
   Capabilities& c = kind.capabilities;
   c.primary_use = "Static documentation and dashboards served from a git branch";
@@ -115,6 +122,7 @@ TargetKind github_pages_kind() {
   c.autoscaling = no("not applicable: GitHub's CDN serves the files");
   c.deploy_method = "git push of a commit to the publish branch; GitHub builds and publishes it";
   c.https = yes("automatic for *.github.io and custom domains (\"Enforce HTTPS\")");
+  kind.create = github_pages::make_github_pages_target;
   return kind;
 }
 

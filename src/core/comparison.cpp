@@ -1,0 +1,85 @@
+#include "core/comparison.h"
+
+#include "cli/table.h"
+#include "targets/registry.h"
+
+namespace raxol {
+
+namespace {
+
+struct Row {
+  const char* key;
+  const char* label;
+  const Capability Capabilities::*flag;  // nullptr for the text rows
+  const std::string Capabilities::*text;
+};
+
+const std::vector<Row>& rows() {
+  static const std::vector<Row> table = {
+      {"primary_use", "Primary use", nullptr, &Capabilities::primary_use},
+      {"backend_processing", "Backend processing", &Capabilities::backend_processing, nullptr},
+      {"websockets", "WebSockets", &Capabilities::websockets, nullptr},
+      {"custom_domain", "Custom domain", &Capabilities::custom_domain, nullptr},
+      {"autoscaling", "Autoscaling", &Capabilities::autoscaling, nullptr},
+      {"deploy_method", "Deploy method", nullptr, &Capabilities::deploy_method},
+      {"https", "HTTPS", &Capabilities::https, nullptr},
+  };
+  return table;
+}
+
+// The first clause of a description, so that table cells stay short.
+std::string short_text(const std::string& text) {
+  auto cut = text.find_first_of(":;(");
+  std::string head = text.substr(0, cut);
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  return head;
+}
+
+}  // namespace
+
+nlohmann::json comparison_json(const std::vector<TargetSpec>& targets) {
+  nlohmann::json features = nlohmann::json::array();
+  for (const auto& row : rows()) features.push_back(row.key);
+  nlohmann::json by_target = nlohmann::json::object();
+  for (const auto& target : targets) {
+    const TargetKind* kind = find_target_kind(target.kind);
+    if (kind == nullptr) continue;
+    nlohmann::json facts = {{"kind", kind->name}, {"display_name", kind->display_name}};
+    for (const auto& row : rows()) {
+      if (row.text != nullptr) {
+        facts[row.key] = kind->capabilities.*row.text;
+      } else {
+        const Capability& capability = kind->capabilities.*row.flag;
+        facts[row.key] = {{"supported", capability.supported}, {"detail", capability.detail}};
+      }
+    }
+    by_target[target.name] = facts;
+  }
+  return {{"features", features}, {"targets", by_target}};
+}
+
+std::string comparison_table(const std::vector<TargetSpec>& targets) {
+  TableRow headers = {"feature"};
+  std::vector<const TargetKind*> kinds;
+  for (const auto& target : targets) {
+    const TargetKind* kind = find_target_kind(target.kind);
+    if (kind == nullptr) continue;
+    headers.push_back(target.name + " (" + kind->display_name + ")");
+    kinds.push_back(kind);
+  }
+  std::vector<TableRow> table;
+  for (const auto& row : rows()) {
+    TableRow line = {row.label};
+    for (const TargetKind* kind : kinds) {
+      if (row.text != nullptr) {
+        line.push_back(short_text(kind->capabilities.*row.text));
+      } else {
+        line.push_back((kind->capabilities.*row.flag).supported ? "yes" : "no");
+      }
+    }
+    table.push_back(line);
+  }
+  return render_table(headers, table);
+}
+
+}  // namespace raxol

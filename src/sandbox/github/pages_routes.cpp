@@ -1,0 +1,252 @@
+// The Pages REST subset under /api/v3 (GitHub Enterprise Server's layout): the site
+// (GET/POST/PUT/DELETE /repos/{o}/{r}/pages) and its builds (list, latest, one, request), with
+// GitHub's status codes (201, 204, 404, 409 on a second create, 422 on bad fields) and error
+// envelope.
+#include "sandbox/github/routes.h"
+
+namespace raxol::sandbox::github {
+
+namespace {
+
+const std::string kPages = R"(/api/v3/repos/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)/pages)";
+
+struct Call {
+  const httplib::Request& request;
+  httplib::Response& response;
+  GitHubContext& context;
+  GitHubSettings settings;
+  std::string login;
+  std::string owner() const { return request.matches[1].str(); }
+  std::string repo() const { return request.matches[2].str(); }
+  std::string slug() const { return owner() + "/" + repo(); }
+  void error(int status, const std::string& message) {
+    write_github_error(response, status, message);
+  }
+  // The JSON object in the body ({} when empty); nullopt after answering 400.
+  std::optional<json> body() {
+    if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
+    json parsed = json::parse(request.body, nullptr, false);
+    if (parsed.is_discarded() || !parsed.is_object()) {
+      error(400, "Problems parsing JSON");
+      return std::nullopt;
+    }
+    return parsed;
+  }
+};
+
+using Handler = std::function<void(Call&)>;
+
+httplib::Server::Handler wrap(GitHubContext& context, Handler handler) {
+  return [&context, handler = std::move(handler)](const httplib::Request& request,
+                                                  httplib::Response& response) {
+    GitHubSettings settings = read_github_settings(*context.settings);
+    auto login = authenticate(request, settings);
+    if (!login) {
+      write_github_error(response, 401,
+                         has_credentials(request) ? "Bad credentials" : "Requires authentication");
+      return;
+    }
+    Call call{request, response, context, std::move(settings), *login};
+    handler(call);
+  };
+}
+
+void unprocessable(Call& call, const std::string& field, const std::string& message) {
+  write_json(
+      call.response, 422,
+      {{"message", "Invalid request.\n\n" + message},
+       {"documentation_url", "https://docs.github.com/rest/pages/pages"},
+       {"errors", json::array({{{"resource", "Page"}, {"field", field}, {"code", "invalid"}}})}});
+}
+
+// Checks `source` (branch required; path "/" or "/docs") and fills the default path.
+bool valid_source(Call& call, json& source) {
+  if (!source.is_object() || !source.contains("branch") || !source["branch"].is_string() ||
+      source["branch"].get<std::string>().empty()) {
+    unprocessable(call, "source", "\"branch\" is a required source key.");
+    return false;
+  }
+  if (!source.contains("path")) source["path"] = "/";
+  if (!source["path"].is_string() || (source["path"] != "/" && source["path"] != "/docs")) {
+    unprocessable(call, "source", "\"path\" must be \"/\" or \"/docs\".");
+    return false;
+  }
+  return true;
+}
+
+// A build of the source branch's tip, when the site is legacy and the branch exists.
+void build_branch_tip(Call& call, bool requested = false) {
+  auto branch = call.context.pages.source_branch(call.slug());
+  if (!branch) return;
+  std::string tip = call.context.git.branch_tip(call.owner(), call.repo(), *branch);
+  if (!tip.empty())
+    call.context.pages.add_build(call.slug(), tip, call.login, call.settings.build_ms,
+                                 call.settings.build_error, requested);
+}
+
+void get_site(Call& call) {
+  json answer;
+  call.context.pages.read([&](const json& document) {
+    const auto& sites = document.value("sites", json::object());
+    if (sites.contains(call.slug()))
+      answer = site_json(sites[call.slug()], call.context.api_base(), now_ms());
+  });
+  if (answer.is_null()) return call.error(404, "Not Found");
+  write_json(call.response, 200, answer);
+}
+
+void create_site(Call& call) {
+  auto body = call.body();
+  if (!body) return;
+  std::string build_type = body->value("build_type", "legacy");
+  if (build_type != "legacy" && build_type != "workflow")
+    return unprocessable(call, "build_type", "build_type must be legacy or workflow.");
+  json source = body->value("source", json{{"branch", "gh-pages"}, {"path", "/"}});
+  if (!valid_source(call, source)) return;
+  auto created = call.context.git.ensure_repo(call.owner(), call.repo());
+  if (!created.ok()) return call.error(500, created.error().message);
+  json site;
+  bool exists = false;
+  call.context.pages.update([&](json& document) {
+    auto& sites = document["sites"];
+    if (sites.contains(call.slug())) {
+      exists = true;
+      return false;
+    }
+    site = {{"owner", call.owner()},   {"repo", call.repo()},      {"cname", nullptr},
+            {"https_enforced", false}, {"build_type", build_type}, {"source", source},
+            {"public", true},          {"builds", json::array()}};
+    sites[call.slug()] = site;
+    return true;
+  });
+  if (exists) return call.error(409, "GitHub Pages is already enabled.");
+  build_branch_tip(call);
+  write_json(call.response, 201, site_json(site, call.context.api_base(), now_ms()));
+}
+
+void update_site(Call& call) {
+  auto body = call.body();
+  if (!body) return;
+  if (body->contains("cname") && !(*body)["cname"].is_string() && !(*body)["cname"].is_null())
+    return unprocessable(call, "cname", "cname must be a string or null.");
+  if (body->contains("https_enforced") && !(*body)["https_enforced"].is_boolean())
+    return unprocessable(call, "https_enforced", "https_enforced must be a boolean.");
+  if (body->contains("public") && !(*body)["public"].is_boolean())
+    return unprocessable(call, "public", "public must be a boolean.");
+  if (body->contains("build_type") && (*body)["build_type"] != "legacy" &&
+      (*body)["build_type"] != "workflow")
+    return unprocessable(call, "build_type", "build_type must be legacy or workflow.");
+  json source = body->value("source", json());
+  if (!source.is_null() && !valid_source(call, source)) return;
+  bool found = false, rebuild = false;
+  call.context.pages.update([&](json& document) {
+    auto& sites = document["sites"];
+    if (!sites.contains(call.slug())) return false;
+    found = true;
+    auto& site = sites[call.slug()];
+    for (const char* key : {"cname", "https_enforced", "public", "build_type"})
+      if (body->contains(key)) site[key] = (*body)[key];
+    if (site["cname"].is_string() && site["cname"].get<std::string>().empty())
+      site["cname"] = nullptr;
+    if (!source.is_null()) {
+      rebuild = site["source"] != source;
+      site["source"] = source;
+    }
+    return true;
+  });
+  if (!found) return call.error(404, "Not Found");
+  if (rebuild) build_branch_tip(call);
+  call.response.status = 204;
+}
+
+void delete_site(Call& call) {
+  bool found = false;
+  call.context.pages.update([&](json& document) {
+    found = document["sites"].erase(call.slug()) > 0;
+    return found;
+  });
+  if (!found) return call.error(404, "Not Found");
+  call.response.status = 204;
+}
+
+// Answers with the site's builds (`pick` chooses), or 404 when there is no site.
+void with_builds(Call& call,
+                 const std::function<void(const json& site, const json& builds)>& pick) {
+  bool found = false;
+  call.context.pages.read([&](const json& document) {
+    const auto& sites = document.value("sites", json::object());
+    if (!sites.contains(call.slug())) return;
+    found = true;
+    pick(sites[call.slug()], sites[call.slug()].value("builds", json::array()));
+  });
+  if (!found) call.error(404, "Not Found");
+}
+
+void list_builds(Call& call) {
+  int per_page = 30, page = 1;
+  try {
+    if (call.request.has_param("per_page"))
+      per_page = std::stoi(call.request.get_param_value("per_page"));
+    if (call.request.has_param("page")) page = std::stoi(call.request.get_param_value("page"));
+  } catch (const std::exception&) {
+    return call.error(400, "Invalid pagination");
+  }
+  per_page = std::clamp(per_page, 1, 100);
+  page = std::max(page, 1);
+  with_builds(call, [&](const json& site, const json& builds) {
+    json list = json::array();
+    std::int64_t now = now_ms();
+    size_t skip = static_cast<size_t>((page - 1) * per_page);
+    for (size_t i = 0; i < builds.size(); ++i) {
+      if (i < skip) continue;
+      if (list.size() >= static_cast<size_t>(per_page)) break;
+      list.push_back(build_json(site, builds[builds.size() - 1 - i], call.context.api_base(), now));
+    }
+    write_json(call.response, 200, list);
+  });
+}
+
+void one_build(Call& call, bool latest) {
+  with_builds(call, [&](const json& site, const json& builds) {
+    const json* chosen = nullptr;
+    if (latest && !builds.empty()) chosen = &builds.back();
+    for (const auto& build : builds)
+      if (!latest && std::to_string(build.value("id", 0)) == call.request.matches[3].str())
+        chosen = &build;
+    if (chosen == nullptr) return call.error(404, "Not Found");
+    write_json(call.response, 200, build_json(site, *chosen, call.context.api_base(), now_ms()));
+  });
+}
+
+void request_build(Call& call) {
+  if (!call.context.pages.source_branch(call.slug())) return call.error(404, "Not Found");
+  build_branch_tip(call, true);
+  write_json(call.response, 201,
+             {{"url", call.context.api_base() + "/repos/" + call.slug() + "/pages/builds/latest"},
+              {"status", "queued"}});
+}
+
+}  // namespace
+
+void register_pages_routes(httplib::Server& server, GitHubContext& context) {
+  server.Get(kPages, wrap(context, get_site));
+  server.Post(kPages, wrap(context, create_site));
+  server.Put(kPages, wrap(context, update_site));
+  server.Delete(kPages, wrap(context, delete_site));
+  server.Get(kPages + "/builds", wrap(context, list_builds));
+  server.Post(kPages + "/builds", wrap(context, request_build));
+  server.Get(kPages + "/builds/latest", wrap(context, [](Call& call) { one_build(call, true); }));
+  server.Get(kPages + R"(/builds/(\d+))",
+             wrap(context, [](Call& call) { one_build(call, false); }));
+  // Anything else under the API answers in GitHub's envelope.
+  auto not_found = [](const httplib::Request&, httplib::Response& response) {
+    write_github_error(response, 404, "Not Found");
+  };
+  server.Get("/api/v3/.*", not_found);
+  server.Post("/api/v3/.*", not_found);
+  server.Put("/api/v3/.*", not_found);
+  server.Patch("/api/v3/.*", not_found);
+  server.Delete("/api/v3/.*", not_found);
+}
+
+}  // namespace raxol::sandbox::github

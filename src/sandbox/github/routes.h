@@ -1,0 +1,43 @@
+// What the GitHub emulator's routes share: the state, the git backend, authentication with
+// GitHub's own answers, and the error envelope {"message", "documentation_url"}.
+#pragma once
+
+#include <httplib.h>
+
+#include <optional>
+#include <string>
+
+#include "sandbox/emulator.h"
+#include "sandbox/github/git_backend.h"
+#include "sandbox/github/github_settings.h"
+#include "sandbox/github/pages_state.h"
+
+namespace raxol::sandbox::github {
+
+struct GitHubContext {
+  explicit GitHubContext(const EmulatorEnvironment& environment)
+      : pages(environment.state_dir / "github.json"),
+        git(environment.state_dir / "github" / "repos"),
+        settings(environment.settings),
+        base_url(environment.base_url) {}
+
+  PagesState pages;
+  GitBackend git;
+  StateFile* settings;
+  std::string base_url;
+  std::string api_base() const { return base_url + "/api/v3"; }
+};
+
+// The login of the request's token: "Authorization: Bearer|token <t>", or Basic credentials
+// whose password (or, failing that, user name) is a token, as git sends them.
+std::optional<std::string> authenticate(const httplib::Request& request,
+                                        const GitHubSettings& settings);
+// Whether the request carries any credentials at all.
+bool has_credentials(const httplib::Request& request);
+
+void write_github_error(httplib::Response& response, int status, const std::string& message);
+
+void register_git_routes(httplib::Server& server, GitHubContext& context);
+void register_pages_routes(httplib::Server& server, GitHubContext& context);
+
+}  // namespace raxol::sandbox::github

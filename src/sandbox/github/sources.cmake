@@ -1,0 +1,10 @@
+# The GitHub emulator (git smart HTTP through git http-backend, Pages REST).
+list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/git_backend.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/git_routes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/github_auth.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/github_emulator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/github_settings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_routes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_state.cpp
+)
