@@ -13,6 +13,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/system/redact_test.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/targets/fly/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/targets/cloudflare_pages/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/github_pages/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/config/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/sandbox/tests.cmake)

@@ -2,6 +2,7 @@
 // settings, and the comparison table is generated from the capabilities.
 #include "targets/registry.h"
 
+#include "targets/cloudflare_pages/pages_target.h"
 #include "targets/fly/fly_target.h"
 #include "targets/github_pages/github_pages_target.h"
 
@@ -73,6 +74,7 @@ TargetKind cloudflare_pages_kind() {
               "Branch to record the deployment under (a preview unless it is production_branch)"),
       setting("account_id", SettingType::string, false, none,
               "Cloudflare account id (default: CLOUDFLARE_ACCOUNT_ID)"),
+      setting("ignore_file", SettingType::string, false, none, "Paths to leave out (gitignore)"),
   };
   Capabilities& c = kind.capabilities;
   c.primary_use = "Static assets on Cloudflare's CDN (sites, playgrounds, SPAs)";
@@ -82,6 +84,7 @@ TargetKind cloudflare_pages_kind() {
   c.autoscaling = no("not applicable: files are served from every edge location, nothing to scale");
   c.deploy_method = "Direct Upload: hash the files, upload the missing ones, create a deployment";
   c.https = yes("automatic certificates for *.pages.dev and custom domains");
+  kind.create = cloudflare_pages::make_pages_target;
   return kind;
 }
 

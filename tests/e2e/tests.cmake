@@ -5,4 +5,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_publish_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_rollback_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_token_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_deploy_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_failure_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_rollback_test.cpp
 )

@@ -1,0 +1,35 @@
+// The knobs of the Cloudflare Pages emulator, read from STATE/settings.json under
+// "cloudflare-pages" on every request, so that a test (PATCH /__sandbox/settings) or a person
+// can change them on a running sandbox.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sandbox/state_file.h"
+
+namespace raxol::sandbox::cloudflare_pages {
+
+struct PagesEmulatorSettings {
+  // API tokens accepted as `Authorization: Bearer`, and X-Auth-Key values (with any email).
+  std::vector<std::string> tokens = {"sandbox-cloudflare-token"};
+  std::string account_id = "5a4db0c0ffee5a4db0c0ffee5a4db0c0";
+  std::string account_name = "Sandbox account";
+  int jwt_ttl_seconds = 600;                            // lifetime of upload JWTs
+  std::int64_t max_file_count_allowed = 20'000;         // the JWT claim
+  std::string jwt_secret = "raxol-sandbox-jwt-secret";  // HMAC-SHA256 key of upload JWTs
+  // Answer an expired JWT like the real service sometimes does: 403, text/plain "Expired JWT".
+  bool expired_jwt_plain_text = false;
+  int stage_ms = 0;  // time each of the five stages takes; 0: done at creation
+  // Branch globs (`*` any run) whose deployments fail in the deploy stage, with log lines.
+  std::vector<std::string> failing_branches;
+};
+
+PagesEmulatorSettings read_pages_settings(StateFile& settings);
+
+// `*` matches any run of characters.
+bool simple_glob(std::string_view glob, std::string_view text);
+
+}  // namespace raxol::sandbox::cloudflare_pages

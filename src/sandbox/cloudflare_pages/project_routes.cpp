@@ -1,0 +1,135 @@
+// Projects: list, create (wrangler sends the JSON as text/plain), get, patch, delete; the
+// upload token; purge_build_cache.
+#include <regex>
+
+#include "sandbox/cloudflare_pages/routes.h"
+#include "sandbox/cloudflare_pages/upload_jwt.h"
+
+namespace raxol::sandbox::cloudflare_pages {
+
+namespace {
+
+bool valid_project_name(const std::string& name) {
+  static const std::regex pattern("[a-z0-9]([a-z0-9-]{0,56}[a-z0-9])?");
+  return std::regex_match(name, pattern);
+}
+
+std::optional<json> json_body(Call& call) {
+  auto body = json::parse(call.request.body.empty() ? std::string("{}") : call.request.body,
+                          nullptr, false);
+  if (!body.is_object()) {
+    call.fail(400, kValidation, "Request body is not a JSON object");
+    return std::nullopt;
+  }
+  return body;
+}
+
+void list_projects(Call& call) {
+  const int page = std::max(1, std::atoi(call.query("page", "1").c_str()));
+  const int per_page = std::clamp(std::atoi(call.query("per_page", "10").c_str()), 1, 100);
+  call.context.state.read([&](const json& document) {
+    std::vector<json> all;
+    for (const auto& [name, project] : document["projects"].items())
+      all.push_back(project_view(project, document, call.now));
+    json items = json::array();
+    for (size_t i = (page - 1) * per_page; i < all.size() && items.size() < size_t(per_page); ++i)
+      items.push_back(all[i]);
+    call.ok(items, 200, page_info(page, per_page, items.size(), all.size()));
+  });
+}
+
+void create_project(Call& call) {
+  if (!call.check_account()) return;
+  auto body = json_body(call);
+  if (!body) return;
+  const std::string name = body->value("name", "");
+  const std::string branch = body->value("production_branch", "main");
+  if (!valid_project_name(name))
+    return call.fail(400, kValidation,
+                     "Project name must be 1-58 lower-case letters, digits "
+                     "or dashes, not starting or ending with a dash");
+  call.context.state.update([&](json& document) {
+    if (find_project(document, name) != nullptr) {
+      call.fail(409, kProjectExists,
+                "A project with this name already exists. Choose a different "
+                "project name.");
+      return false;
+    }
+    json& project = document["projects"][name] = {{"id", new_uuid()},
+                                                  {"name", name},
+                                                  {"subdomain", name + ".pages.dev"},
+                                                  {"production_branch", branch},
+                                                  {"created_ms", call.now},
+                                                  {"deployment_ids", json::array()},
+                                                  {"live_events", json::array()}};
+    call.ok(project_view(project, document, call.now));
+    return true;
+  });
+}
+
+void get_project(Call& call) {
+  if (!call.check_account()) return;
+  call.context.state.update([&](json& document) {
+    if (json* project = project_or_404(call, document))
+      call.ok(project_view(*project, document, call.now));
+    return false;
+  });
+}
+
+void patch_project(Call& call) {
+  if (!call.check_account()) return;
+  auto body = json_body(call);
+  if (!body) return;
+  call.context.state.update([&](json& document) {
+    json* project = project_or_404(call, document);
+    if (project == nullptr) return false;
+    if (body->contains("production_branch") && (*body)["production_branch"].is_string())
+      (*project)["production_branch"] = (*body)["production_branch"];
+    call.ok(project_view(*project, document, call.now));
+    return true;
+  });
+}
+
+void delete_project(Call& call) {
+  if (!call.check_account()) return;
+  std::vector<std::string> removed;
+  call.context.state.update([&](json& document) {
+    json* project = project_or_404(call, document);
+    if (project == nullptr) return false;
+    for (const auto& id : (*project)["deployment_ids"]) {
+      removed.push_back(id.get<std::string>());
+      document["deployments"].erase(removed.back());
+    }
+    document["projects"].erase(call.path_param(2));
+    call.ok(nullptr);
+    return true;
+  });
+  for (const auto& id : removed) call.context.sites.remove(id);
+}
+
+void upload_token(Call& call) {
+  if (!call.check_account()) return;
+  call.context.state.update([&](json& document) {
+    if (project_or_404(call, document) != nullptr)
+      call.ok({{"jwt", issue_upload_jwt(call.settings, call.path_param(2), call.now / 1000)}});
+    return false;
+  });
+}
+
+}  // namespace
+
+void register_project_routes(Router& router) {
+  router.get(kProjectsPattern, Auth::api_token, [](Call& call) {
+    if (call.check_account()) list_projects(call);
+  });
+  router.post(kProjectsPattern, Auth::api_token, create_project);
+  router.get(kProjectPattern, Auth::api_token, get_project);
+  router.patch(kProjectPattern, Auth::api_token, patch_project);
+  router.del(kProjectPattern, Auth::api_token, delete_project);
+  router.get(kProjectPattern + "/upload-token", Auth::api_token, upload_token);
+  router.post(kProjectPattern + "/purge_build_cache", Auth::api_token, [](Call& call) {
+    if (call.check_account()) call.ok(nullptr);
+  });
+}
+
+}  // namespace raxol::sandbox::cloudflare_pages

@@ -1,0 +1,99 @@
+#include "targets/cloudflare_pages/api/pages_types.h"
+
+namespace raxol::cloudflare_pages {
+
+namespace {
+
+std::string text(const nlohmann::json& object, const char* key) {
+  if (!object.is_object()) return {};
+  auto found = object.find(key);
+  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+Stage stage_from_json(const nlohmann::json& json) {
+  return Stage{text(json, "name"), text(json, "status"), text(json, "started_on"),
+               text(json, "ended_on")};
+}
+
+}  // namespace
+
+bool Deployment::failed() const {
+  auto bad = [](const Stage& stage) {
+    return stage.status == "failure" || stage.status == "canceled";
+  };
+  if (bad(latest_stage)) return true;
+  for (const auto& stage : stages)
+    if (bad(stage)) return true;
+  return false;
+}
+
+std::string Deployment::stage_text() const {
+  if (latest_stage.name.empty()) return "unknown";
+  return latest_stage.name + ": " + latest_stage.status;
+}
+
+std::string Deployment::preferred_url() const {
+  for (const auto& alias : aliases)
+    if (alias.size() > 10 && alias.compare(alias.size() - 10, 10, ".pages.dev") == 0) return alias;
+  return url;
+}
+
+Deployment deployment_from_json(const nlohmann::json& json) {
+  Deployment deployment;
+  deployment.id = text(json, "id");
+  deployment.short_id = text(json, "short_id");
+  if (deployment.short_id.empty()) deployment.short_id = deployment.id.substr(0, 8);
+  deployment.project_name = text(json, "project_name");
+  deployment.environment = text(json, "environment");
+  deployment.url = text(json, "url");
+  deployment.created_on = text(json, "created_on");
+  if (json.is_object() && json.contains("aliases") && json["aliases"].is_array())
+    for (const auto& alias : json["aliases"])
+      if (alias.is_string()) deployment.aliases.push_back(alias.get<std::string>());
+  if (json.is_object() && json.contains("deployment_trigger")) {
+    const auto& trigger = json["deployment_trigger"];
+    deployment.trigger_type = text(trigger, "type");
+    const auto& metadata =
+        trigger.is_object() ? trigger.value("metadata", nlohmann::json()) : nlohmann::json();
+    deployment.branch = text(metadata, "branch");
+    deployment.commit_hash = text(metadata, "commit_hash");
+    deployment.commit_message = text(metadata, "commit_message");
+    if (metadata.is_object() && metadata.contains("commit_dirty") &&
+        metadata["commit_dirty"].is_boolean())
+      deployment.commit_dirty = metadata["commit_dirty"].get<bool>();
+  }
+  if (json.is_object() && json.contains("latest_stage"))
+    deployment.latest_stage = stage_from_json(json["latest_stage"]);
+  if (json.is_object() && json.contains("stages") && json["stages"].is_array())
+    for (const auto& stage : json["stages"]) deployment.stages.push_back(stage_from_json(stage));
+  return deployment;
+}
+
+Project project_from_json(const nlohmann::json& json) {
+  Project project;
+  project.name = text(json, "name");
+  project.subdomain = text(json, "subdomain");
+  if (project.subdomain.empty()) project.subdomain = project.name + ".pages.dev";
+  project.production_branch = text(json, "production_branch");
+  project.created_on = text(json, "created_on");
+  for (auto [key, slot] : {std::pair{"canonical_deployment", &project.canonical},
+                           std::pair{"latest_deployment", &project.latest}}) {
+    if (json.is_object() && json.contains(key) && json[key].is_object())
+      *slot = deployment_from_json(json[key]);
+  }
+  return project;
+}
+
+nlohmann::json deployment_summary(const Deployment& deployment) {
+  return {{"id", deployment.id},
+          {"short_id", deployment.short_id},
+          {"environment", deployment.environment},
+          {"url", deployment.url},
+          {"aliases", deployment.aliases},
+          {"branch", deployment.branch},
+          {"commit_hash", deployment.commit_hash},
+          {"created_on", deployment.created_on},
+          {"stage", deployment.stage_text()}};
+}
+
+}  // namespace raxol::cloudflare_pages

@@ -1,0 +1,18 @@
+// The Cloudflare Pages target: publishes a folder of static files by Direct Upload (hash, ask
+// which assets are missing, upload those, create a deployment), reports the production
+// deployment, lists deployments and rolls production back to an earlier one.
+#pragma once
+
+#include <memory>
+
+#include "raxol/context.h"
+#include "raxol/target.h"
+
+namespace raxol::cloudflare_pages {
+
+// The registry's factory for kind "cloudflare-pages". Fails with an auth error when no
+// Cloudflare credentials are set, and with a config error when `project` or `directory` is
+// missing. Sends nothing.
+Result<std::unique_ptr<Target>> make_pages_target(const TargetSpec& spec, Context& context);
+
+}  // namespace raxol::cloudflare_pages

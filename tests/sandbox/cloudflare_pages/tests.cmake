@@ -1,0 +1,5 @@
+# Cloudflare Pages emulator tests: the v4 API, JWTs, assets, deployments, rules, served sites.
+list(APPEND RAXOL_TEST_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/pages_emulator_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/site_rules_test.cpp
+)
