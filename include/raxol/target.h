@@ -34,6 +34,8 @@ struct DeployRequest {
   std::string commit_message;
   std::optional<bool> commit_dirty;
   std::string description;           // recorded with the release ("rollback to v3")
+  // How long to wait for another deploy of the same target to finish (0: fail at once).
+  std::chrono::seconds lock_wait{0};
 };
 
 // One line of a plan: "update machine 3d8d... (sjc) app: image a -> b".

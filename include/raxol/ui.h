@@ -48,6 +48,10 @@ class Ui {
 
   virtual std::unique_ptr<Progress> start_progress(std::string label, std::string unit) = 0;
 
+  // A foldable section of the log (a `::group::` under GitHub Actions, a step line elsewhere).
+  virtual void begin_group(std::string_view title) = 0;
+  virtual void end_group() = 0;
+
   // Asks a yes/no question; false when not interactive.
   virtual bool confirm(std::string_view question) = 0;
 

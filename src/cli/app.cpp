@@ -53,14 +53,7 @@ std::string group_summary(const std::string& name) {
   return {};
 }
 
-nlohmann::json error_json(const Error& error) {
-  nlohmann::json json = {{"kind", error_kind_name(error.kind)},
-                         {"message", error.message},
-                         {"notes", error.notes},
-                         {"exit_code", exit_code_for(error)}};
-  if (error.http_status != 0) json["http_status"] = error.http_status;
-  return {{"error", json}};
-}
+nlohmann::json error_json(const Error& error) { return {{"error", error_to_json(error)}}; }
 
 }  // namespace
 
@@ -134,6 +127,7 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   UiOptions ui_options = io.terminal ? *io.terminal : detect_ui_options(false, 0);
   ui_options.json = options.json;
   ui_options.verbosity = options.verbosity;
+  ui_options.github_actions = io.env.get("GITHUB_ACTIONS").value_or("") == "true";
   TerminalUi ui(ui_options, io.out, io.err, io.in, redactor);
 
   WorkDirGuard work_dir_guard;
@@ -199,7 +193,7 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
     Error error = status.error();
     if (cancel.requested() && error.kind != ErrorKind::rolled_back)
       error.kind = ErrorKind::interrupted;
-    if (options.json) ui.print_json(error_json(error));
+    if (options.json && !ui.printed_json()) ui.print_json(error_json(error));
     ui.error(error);
     return exit_code_for(error);
   }

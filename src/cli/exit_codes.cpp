@@ -29,6 +29,15 @@ int exit_code_for(const Error& error) {
   return kExitFailure;
 }
 
+nlohmann::json error_to_json(const Error& error) {
+  nlohmann::json json = {{"kind", error_kind_name(error.kind)},
+                         {"message", error.message},
+                         {"notes", error.notes},
+                         {"exit_code", exit_code_for(error)}};
+  if (error.http_status != 0) json["http_status"] = error.http_status;
+  return json;
+}
+
 const char* error_kind_name(ErrorKind kind) {
   switch (kind) {
     case ErrorKind::usage: return "usage";

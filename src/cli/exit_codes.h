@@ -1,6 +1,8 @@
 // The exit code of every outcome, decided here and nowhere else (docs/exit-codes.md).
 #pragma once
 
+#include <nlohmann/json.hpp>
+
 #include "raxol/result.h"
 
 namespace raxol {
@@ -17,6 +19,8 @@ enum ExitCode : int {
 };
 
 int exit_code_for(const Error& error);
+// {"kind", "message", "notes", "exit_code", "http_status"?}: how --json shows an error.
+nlohmann::json error_to_json(const Error& error);
 const char* error_kind_name(ErrorKind kind);
 
 }  // namespace raxol

@@ -4,6 +4,7 @@
 #include "commands/commands.h"
 #include "commands/options.h"
 #include "commands/render.h"
+#include "core/ci_summary.h"
 #include "core/deploy_all.h"
 #include "core/project.h"
 
@@ -23,6 +24,7 @@ struct DeployOptions {
   std::string commit_message;
   std::optional<bool> commit_dirty;
   std::string message;
+  std::string lock_wait;
 };
 
 // `deploy` with no target: every target in dependency order, then the summary table.
@@ -31,6 +33,7 @@ Status deploy_every_target(Context& context, const ProjectTargets& project,
   RAXOL_ASSIGN_OR_RETURN(auto ordered, chosen_targets(project, {}, "deploy"));
   if (dry_run) return print_plans(context, ordered, request);
   DeployAllReport report = deploy_all(context, ordered, request);
+  append_step_summary(context, deploy_report_markdown(report, "raxol-deploy deploy"));
   if (context.ui.json_mode()) {
     context.ui.print_json(deploy_report_json(report));
   } else {
@@ -70,6 +73,8 @@ CommandSpec deploy_command() {
                    "Source commit message recorded with the deployment (default: from git)");
     app.add_option("--commit-dirty", options->commit_dirty,
                    "Whether the work tree had uncommitted changes (default: from git)");
+    app.add_option("--lock-wait", options->lock_wait,
+                   "Wait up to DURATION for another deploy of the target to finish (e.g. 5m)");
     app.add_option("--message", options->message,
                    "Description of this release (gh-pages: the commit message)");
     return [options](Context& context) -> Status {
@@ -83,6 +88,10 @@ CommandSpec deploy_command() {
       request.commit_message = options->commit_message;
       request.commit_dirty = options->commit_dirty;
       request.description = options->message;
+      if (!options->lock_wait.empty()) {
+        RAXOL_ASSIGN_OR_RETURN(request.lock_wait,
+                               parse_duration_option("--lock-wait", options->lock_wait));
+      }
       if (!options->wait_timeout.empty()) {
         RAXOL_ASSIGN_OR_RETURN(auto timeout,
                                parse_duration_option("--wait-timeout", options->wait_timeout));
@@ -92,20 +101,24 @@ CommandSpec deploy_command() {
       if (options->target.empty() && project.targets.size() != 1)
         return deploy_every_target(context, project, request, options->dry_run);
       RAXOL_ASSIGN_OR_RETURN(auto spec, select_target(project, options->target, "deploy"));
-      RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
-      context.ui.step("Planning " + spec.name);
-      RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(request));
       if (options->dry_run) {
+        RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
+        RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(request));
         if (context.ui.json_mode()) context.ui.print_json(plan_to_json(plan));
         else print_plan(context.ui, plan);
         return {};
       }
-      auto progress = context.ui.start_progress("machines", "machines");
-      RAXOL_ASSIGN_OR_RETURN(Outcome outcome, target->apply(plan, *progress));
-      progress->finish({});
-      auto status = target->status();
+      std::optional<Outcome> outcome;
+      TargetRun run = deploy_target(context, spec, request, &outcome);
+      DeployAllReport report{{run}, run.error};
+      append_step_summary(context, deploy_report_markdown(report, "raxol-deploy deploy " + spec.name));
+      if (run.error) return *run.error;
+      auto status = [&]() -> Result<TargetStatus> {
+        RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
+        return target->status();
+      }();
       if (context.ui.json_mode()) {
-        nlohmann::json json = outcome_to_json(outcome);
+        nlohmann::json json = outcome_to_json(*outcome);
         if (status.ok()) json["status"] = status_to_json(*status);
         context.ui.print_json(json);
       } else if (status.ok()) {

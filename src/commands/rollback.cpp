@@ -17,6 +17,7 @@ struct RollbackOptions {
   bool dry_run = false;
   std::string strategy;
   std::string wait_timeout;
+  std::string lock_wait;
 };
 }  // namespace
 
@@ -36,12 +37,18 @@ CommandSpec rollback_command() {
     app.add_option("--strategy", options->strategy, "Override the release's strategy (fly)")
         ->check(CLI::IsMember({"rolling", "immediate", "canary", "bluegreen"}));
     app.add_option("--wait-timeout", options->wait_timeout, "Per-machine start/check timeout (fly)");
+    app.add_option("--lock-wait", options->lock_wait,
+                   "Wait up to DURATION for another deploy of the target to finish");
     return [options](Context& context) -> Status {
       RollbackRequest request;
       request.to = options->to;
       request.with_release_command = options->with_release_command;
       request.dry_run = options->dry_run;
       request.overrides.strategy = options->strategy;
+      if (!options->lock_wait.empty()) {
+        RAXOL_ASSIGN_OR_RETURN(request.overrides.lock_wait,
+                               parse_duration_option("--lock-wait", options->lock_wait));
+      }
       if (!options->wait_timeout.empty()) {
         RAXOL_ASSIGN_OR_RETURN(auto timeout,
                                parse_duration_option("--wait-timeout", options->wait_timeout));

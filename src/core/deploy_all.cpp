@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "cli/exit_codes.h"
 #include "cli/table.h"
 #include "core/project.h"
 
@@ -16,13 +17,18 @@ std::string seconds_text(std::chrono::milliseconds duration) {
   return buffer;
 }
 
-// Plans and applies one target, filling `run`.
-void deploy_one(Context& context, const DeployRequest& request, TargetRun& run) {
+}  // namespace
+
+TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRequest& request,
+                        std::optional<Outcome>* kept) {
+  TargetRun run;
+  run.spec = spec;
   const auto started = context.clock.steady_now();
   auto outcome = [&]() -> Result<Outcome> {
-    RAXOL_ASSIGN_OR_RETURN(auto target, open_target(run.spec, context));
+    RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
+    context.ui.step("Planning " + spec.name);
     RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(request));
-    auto progress = context.ui.start_progress(run.spec.name, "items");
+    auto progress = context.ui.start_progress(spec.name, "items");
     auto applied = target->apply(plan, *progress);
     progress->finish({});
     return applied;
@@ -34,14 +40,14 @@ void deploy_one(Context& context, const DeployRequest& request, TargetRun& run) 
     run.release_before = outcome->release_before;
     run.release_after = outcome->release_after;
     run.url = outcome->url;
-    return;
+    if (kept != nullptr) *kept = *outcome;
+    return run;
   }
   run.error = outcome.error();
   run.result = outcome.error().kind == ErrorKind::rolled_back ? "rolled-back" : "failed";
   run.reason = outcome.error().message;
+  return run;
 }
-
-}  // namespace
 
 DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& ordered,
                            const DeployRequest& request) {
@@ -74,8 +80,9 @@ DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& orde
       report.runs.push_back(run);
       continue;
     }
-    context.ui.step("Deploying " + spec.name + " (" + spec.kind + ")");
-    deploy_one(context, request, run);
+    context.ui.begin_group("Deploying " + spec.name + " (" + spec.kind + ")");
+    run = deploy_target(context, spec, request);
+    context.ui.end_group();
     if (run.error) {
       unavailable.insert(spec.name);
       if (spec.optional && run.error->kind != ErrorKind::interrupted) {
@@ -122,7 +129,27 @@ nlohmann::json deploy_report_json(const DeployAllReport& report) {
     if (!run.reason.empty()) json["reason"] = run.reason;
     runs.push_back(json);
   }
-  return {{"targets", runs}, {"ok", !report.failure.has_value()}};
+  nlohmann::json json = {{"targets", runs}, {"ok", !report.failure.has_value()}};
+  if (report.failure) json["error"] = error_to_json(*report.failure);
+  return json;
+}
+
+std::string deploy_report_markdown(const DeployAllReport& report, const std::string& title) {
+  std::string text = "### " + title + "\n\n";
+  text += report.failure ? "**" + report.failure->message + "**\n\n" : "All targets deployed.\n\n";
+  text += "| target | result | release | duration | URL |\n|---|---|---|---|---|\n";
+  for (const auto& run : report.runs) {
+    std::string releases;
+    if (!run.release_before.empty() || !run.release_after.empty())
+      releases = (run.release_before.empty() ? "-" : run.release_before) + " → " +
+                 (run.release_after.empty() ? "-" : run.release_after);
+    std::string where = run.url.empty() ? run.reason : run.url;
+    for (auto& c : where)
+      if (c == '|' || c == '\n') c = ' ';
+    text += "| " + run.spec.name + " | " + run.result + (run.spec.optional ? " (optional)" : "") +
+            " | " + releases + " | " + seconds_text(run.duration) + " | " + where + " |\n";
+  }
+  return text;
 }
 
 std::string deploy_report_table(const DeployAllReport& report) {

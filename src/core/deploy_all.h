@@ -38,5 +38,12 @@ DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& orde
 nlohmann::json deploy_report_json(const DeployAllReport& report);
 // target | result | release before -> after | duration | url
 std::string deploy_report_table(const DeployAllReport& report);
+// The same as a Markdown section, for the GitHub Actions job summary.
+std::string deploy_report_markdown(const DeployAllReport& report, const std::string& title);
+
+// Deploys one target (plan, then apply), timing it; the Outcome is kept for callers that show
+// more than the summary row.
+TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRequest& request,
+                        std::optional<Outcome>* outcome = nullptr);
 
 }  // namespace raxol

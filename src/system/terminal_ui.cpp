@@ -133,10 +133,75 @@ void TerminalUi::warn(std::string_view text) {
   write_err_line(style_err("warning: ", Style::yellow) + std::string(text));
 }
 
+namespace {
+
+// Escapes a workflow command's data (GitHub: %, CR and LF) and property values (also : and ,).
+std::string escape_workflow(std::string_view text, bool property) {
+  std::string out;
+  for (char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else if (property && c == ':') out += "%3A";
+    else if (property && c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+// "::error file=F,line=L,col=C::message" for a "FILE:LINE[:COL]: message" configuration error.
+std::string error_annotation(const Error& error) {
+  std::string message = error.message;
+  for (const auto& note : error.notes) message += "\n" + note;
+  if (error.kind == ErrorKind::config) {
+    // FILE:LINE:COL: ... (the file may not contain ':' for this to apply)
+    auto first = error.message.find(':');
+    auto second = first == std::string::npos ? first : error.message.find(':', first + 1);
+    if (second != std::string::npos) {
+      std::string file = error.message.substr(0, first);
+      std::string line = error.message.substr(first + 1, second - first - 1);
+      std::string rest = error.message.substr(second + 1);
+      std::string col;
+      auto third = rest.find(':');
+      if (third != std::string::npos && third > 0 &&
+          rest.find_first_not_of("0123456789") == third) {
+        col = rest.substr(0, third);
+        rest = rest.substr(third + 1);
+      }
+      bool numeric = !line.empty() && line.find_first_not_of("0123456789") == std::string::npos;
+      if (numeric && !file.empty()) {
+        std::string props = "file=" + escape_workflow(file, true) + ",line=" + line;
+        if (!col.empty()) props += ",col=" + col;
+        return "::error " + props + "::" + escape_workflow(message, false);
+      }
+    }
+  }
+  return "::error::" + escape_workflow(message, false);
+}
+
+}  // namespace
+
+void TerminalUi::workflow_command(const std::string& line) {
+  std::lock_guard lock(mutex_);
+  std::ostream& stream = options_.json ? err_ : out_;
+  stream << redactor_.redact(line) << '\n';
+  stream.flush();
+}
+
 void TerminalUi::error(const Error& error) {
   std::string text = style_err("error: ", Style::red) + error.message;
   for (const auto& note : error.notes) text += "\n  " + note;
   write_err_line(text);
+  if (options_.github_actions) workflow_command(error_annotation(error));
+}
+
+void TerminalUi::begin_group(std::string_view title) {
+  if (options_.github_actions) workflow_command("::group::" + escape_workflow(title, false));
+  else step(title);
+}
+
+void TerminalUi::end_group() {
+  if (options_.github_actions) workflow_command("::endgroup::");
 }
 
 void TerminalUi::debug(std::string_view text) {
@@ -146,6 +211,7 @@ void TerminalUi::debug(std::string_view text) {
 
 void TerminalUi::print_json(const nlohmann::json& document) {
   std::lock_guard lock(mutex_);
+  printed_json_ = true;
   out_ << redactor_.redact(document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
        << '\n';
   out_.flush();

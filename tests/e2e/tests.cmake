@@ -1,6 +1,7 @@
 # End-to-end: the real binary against a sandbox started in the test process.
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/fly_deploy_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/multi_target_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_concurrency_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_publish_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_rollback_test.cpp

@@ -31,6 +31,7 @@ struct DeployInputs {
   std::string description;                   // "deploy registry.fly.io/x:v2", "rollback to v1"
   std::string user;                          // who deploys (git email, CI actor)
   bool force = false;                        // roll even machines whose config is unchanged
+  std::chrono::seconds lock_wait{0};         // wait this long for another deploy's leases
 };
 
 struct MachineChange {

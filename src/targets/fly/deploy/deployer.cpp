@@ -84,12 +84,17 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     }
   }
 
+  // The description is what another deploy is shown when it meets our leases: who, what, since.
   LeaseSet leases(machines_, inputs.app,
-                  "raxol-deploy: " + inputs.user + " deploying " + inputs.image);
+                  "raxol-deploy: " + inputs.user + " deploying " + inputs.image + " since " +
+                      format_rfc3339(context_.clock.now()));
   auto to_lease = machines_to_lease(fly_plan);
   if (!to_lease.empty()) {
     ui.step("Leasing " + std::to_string(to_lease.size()) + " machines");
-    RAXOL_TRY(leases.acquire(to_lease, options_.lease_concurrency));
+    RAXOL_TRY(leases.acquire_waiting(to_lease, options_.lease_concurrency, inputs.lock_wait,
+                                     context_.clock, context_.cancel, [&ui](const Error& held) {
+                                       ui.info("  waiting: " + held.message);
+                                     }));
     leases.start_refreshing();
   }
 

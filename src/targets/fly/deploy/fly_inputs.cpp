@@ -41,6 +41,7 @@ Status apply_request_overrides(const DeployRequest& request, DeployInputs& input
   }
   if (request.wait_timeout) inputs.wait_timeout = *request.wait_timeout;
   if (!request.description.empty()) inputs.description = request.description;
+  inputs.lock_wait = request.lock_wait;
   return {};
 }
 

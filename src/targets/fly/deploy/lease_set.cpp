@@ -1,6 +1,9 @@
 #include "targets/fly/deploy/lease_set.h"
 
 #include "core/parallel.h"
+
+#include <algorithm>
+#include <cstdlib>
 #include "raxol/clock.h"
 
 namespace raxol::fly {
@@ -29,7 +32,14 @@ Error LeaseSet::describe_conflict(const std::string& machine_id, const Error& er
   return conflict;
 }
 
-Status LeaseSet::acquire(const std::vector<std::string>& machine_ids, int concurrency) {
+Status LeaseSet::acquire(const std::vector<std::string>& unordered_ids, int concurrency) {
+  std::vector<std::string> machine_ids = unordered_ids;
+  std::sort(machine_ids.begin(), machine_ids.end());
+  if (machine_ids.empty()) return {};
+  auto first = machines_.acquire_lease(app_, machine_ids.front(), kTtlSeconds, description_);
+  if (!first.ok()) return describe_conflict(machine_ids.front(), first.error());
+  adopt(machine_ids.front(), first->nonce);
+  machine_ids.erase(machine_ids.begin());
   std::vector<std::string> taken(machine_ids.size());
   ParallelOptions options;
   options.concurrency = concurrency;
@@ -47,6 +57,31 @@ Status LeaseSet::acquire(const std::vector<std::string>& machine_ids, int concur
     return error;
   }
   return {};
+}
+
+Status LeaseSet::acquire_waiting(const std::vector<std::string>& machine_ids, int concurrency,
+                                 std::chrono::seconds wait, Clock& clock,
+                                 const CancelToken& cancel,
+                                 const std::function<void(const Error&)>& on_wait) {
+  const auto deadline = clock.steady_now() + wait;
+  std::string last_holder;
+  while (true) {
+    Status acquired = acquire(machine_ids, concurrency);
+    if (acquired.ok() || acquired.error().kind != ErrorKind::conflict) return acquired;
+    if (cancel.requested()) return make_error(ErrorKind::interrupted, "interrupted");
+    if (clock.steady_now() >= deadline) {
+      Error error = acquired.error();
+      if (wait.count() > 0)
+        error.notes.push_back("waited " + std::to_string(wait.count()) + "s (--lock-wait)");
+      return error;
+    }
+    if (acquired.error().message != last_holder) {
+      last_holder = acquired.error().message;
+      if (on_wait) on_wait(acquired.error());
+    }
+    // A jittered pause, so that two waiting deploys do not retry in lockstep.
+    clock.sleep_for(std::chrono::milliseconds(1500 + std::rand() % 1000));
+  }
 }
 
 void LeaseSet::adopt(const std::string& machine_id, const std::string& nonce) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "raxol/cancel.h"
+#include "raxol/clock.h"
 #include "targets/fly/api/machines_client.h"
 
 namespace raxol::fly {
@@ -26,9 +28,17 @@ class LeaseSet {
   LeaseSet(const LeaseSet&) = delete;
   LeaseSet& operator=(const LeaseSet&) = delete;
 
-  // Leases every machine (in parallel). If any lease cannot be had, releases the ones taken and
-  // returns the error; a machine leased by someone else is a conflict naming the holder.
+  // Leases every machine. The lowest machine id is leased first, alone: every raxol-deploy run
+  // orders them the same way, so that lease works as the app's deploy lock and two concurrent
+  // deploys never each grab half of the machines. The rest follow in parallel. If any lease
+  // cannot be had, releases the ones taken and returns the error; a machine leased by someone
+  // else is a conflict naming the holder.
   Status acquire(const std::vector<std::string>& machine_ids, int concurrency);
+  // As acquire(), but while another deploy holds a lease, tries again every few seconds until
+  // `wait` has passed (telling `on_wait` who holds it, once per holder).
+  Status acquire_waiting(const std::vector<std::string>& machine_ids, int concurrency,
+                         std::chrono::seconds wait, Clock& clock, const CancelToken& cancel,
+                         const std::function<void(const Error&)>& on_wait);
   // Takes over a lease we got another way (a machine created with lease_ttl).
   void adopt(const std::string& machine_id, const std::string& nonce);
   // Drops a lease without releasing it (its machine was destroyed).
