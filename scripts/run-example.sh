@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds raxol-deploy, and deploys the example project
-# (examples/raxol) to a local sandbox — loopback emulators started by raxol-deploy itself, so no
+# (examples/raxol) — all three tiers — to a local sandbox — loopback emulators started by raxol-deploy itself, so no
 # account is needed. Each run starts from an empty sandbox (build/example-sandbox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,5 +14,9 @@ echo "== raxol-deploy config validate" >&2
 "$bin" -C "$example" config validate
 echo "== raxol-deploy targets" >&2
 "$bin" -C "$example" targets
-echo "== raxol-deploy --sandbox deploy fly" >&2
-"$bin" -C "$example" --sandbox deploy fly
+echo "== raxol-deploy --sandbox plan" >&2
+"$bin" -C "$example" --sandbox plan
+echo "== raxol-deploy --sandbox deploy (Fly, then Cloudflare Pages, then GitHub Pages)" >&2
+"$bin" -C "$example" --sandbox deploy
+echo "== raxol-deploy --sandbox status" >&2
+"$bin" -C "$example" --sandbox status

@@ -3,6 +3,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/app.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/audit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/ci_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/comparison.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_all.cpp

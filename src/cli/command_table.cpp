@@ -11,6 +11,7 @@ const std::vector<CommandSpec>& command_table() {
       status_command(),
       releases_command(),
       rollback_command(),
+      history_command(),
       logs_command(),
       exec_command(),
       config_show_command(),

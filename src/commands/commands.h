@@ -13,6 +13,7 @@ CommandSpec targets_command();
 CommandSpec sandbox_serve_command();
 CommandSpec deploy_command();
 CommandSpec plan_command();
+CommandSpec history_command();
 CommandSpec releases_command();
 CommandSpec rollback_command();
 CommandSpec status_command();

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "core/audit.h"
 #include "core/project.h"
 #include "raxol/facets.h"
 
@@ -36,8 +37,18 @@ CommandSpec exec_command() {
       ExecFacet* exec = target->exec();
       if (exec == nullptr)
         return make_error(ErrorKind::unsupported, "exec is not supported by " + spec.kind);
-      RAXOL_ASSIGN_OR_RETURN(auto result,
-                             exec->exec(options->machine, options->command, options->timeout));
+      auto ran = exec->exec(options->machine, options->command, options->timeout);
+      AuditEntry entry;
+      entry.action = "exec";
+      entry.target = spec.name;
+      entry.kind = spec.kind;
+      entry.result = !ran.ok() ? "failed" : ran->exit_code == 0 ? "ok" : "exit " + std::to_string(ran->exit_code);
+      if (!ran.ok()) entry.error = ran.error().message;
+      // The program only: arguments may carry values that do not belong in a log.
+      entry.details["program"] = options->command.front();
+      if (ran.ok()) entry.details["machine"] = ran->source;
+      record_audit(context, entry);
+      RAXOL_ASSIGN_OR_RETURN(auto result, std::move(ran));
       if (context.ui.json_mode()) {
         context.ui.print_json({{"target", spec.name}, {"machine", result.source},
                                {"exit_code", result.exit_code}, {"stdout", result.out},

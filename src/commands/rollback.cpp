@@ -5,6 +5,7 @@
 #include "commands/commands.h"
 #include "commands/options.h"
 #include "commands/render.h"
+#include "core/audit.h"
 #include "core/project.h"
 
 namespace raxol {
@@ -63,8 +64,27 @@ CommandSpec rollback_command() {
         return make_error(ErrorKind::usage, "rollback not confirmed (pass --yes to skip the question)");
       RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
       auto progress = context.ui.start_progress("machines", "machines");
-      RAXOL_ASSIGN_OR_RETURN(Outcome outcome, target->rollback(request, *progress));
+      const auto started = context.clock.steady_now();
+      auto rolled = target->rollback(request, *progress);
       progress->finish({});
+      if (!options->dry_run) {
+        AuditEntry entry;
+        entry.action = "rollback";
+        entry.target = spec.name;
+        entry.kind = spec.kind;
+        entry.result = rolled.ok() ? rolled->result : "failed";
+        if (rolled.ok()) {
+          entry.release_before = rolled->release_before;
+          entry.release_after = rolled->release_after;
+        } else {
+          entry.error = rolled.error().message;
+        }
+        entry.details["to"] = options->to.empty() ? "previous" : options->to;
+        entry.duration_seconds =
+            std::chrono::duration<double>(context.clock.steady_now() - started).count();
+        record_audit(context, entry);
+      }
+      RAXOL_ASSIGN_OR_RETURN(Outcome outcome, std::move(rolled));
       if (context.ui.json_mode()) {
         context.ui.print_json(outcome_to_json(outcome));
       } else if (outcome.result == "planned") {

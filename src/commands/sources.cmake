@@ -3,6 +3,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/config_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exec.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/history.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plan.cpp

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cli/exit_codes.h"
+#include "core/audit.h"
 #include "cli/table.h"
 #include "core/project.h"
 
@@ -41,11 +42,21 @@ TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRe
     run.release_after = outcome->release_after;
     run.url = outcome->url;
     if (kept != nullptr) *kept = *outcome;
-    return run;
+  } else {
+    run.error = outcome.error();
+    run.result = outcome.error().kind == ErrorKind::rolled_back ? "rolled-back" : "failed";
+    run.reason = outcome.error().message;
   }
-  run.error = outcome.error();
-  run.result = outcome.error().kind == ErrorKind::rolled_back ? "rolled-back" : "failed";
-  run.reason = outcome.error().message;
+  AuditEntry entry;
+  entry.action = "deploy";
+  entry.target = spec.name;
+  entry.kind = spec.kind;
+  entry.result = run.result;
+  entry.release_before = run.release_before;
+  entry.release_after = run.release_after;
+  entry.duration_seconds = run.duration.count() / 1000.0;
+  if (run.error) entry.error = run.error->message;
+  record_audit(context, entry);
   return run;
 }
 

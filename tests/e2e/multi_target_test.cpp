@@ -106,6 +106,25 @@ TEST_CASE("multi-target e2e: deploy runs every tier in order and ends with a sum
   REQUIRE(status.exit_code == 0);
   for (const auto& target : json::parse(status.out)["targets"])
     CHECK(target["health"] == "healthy");
+
+  // The audit trail: one entry per target, newest first, with who and the releases.
+  REQUIRE(in_example(box, project, {"deploy", "fly", "--image", "registry.fly.io/raxol-example:v2"})
+              .exit_code == 0);
+  REQUIRE(in_example(box, project, {"rollback", "fly", "--yes"}).exit_code == 0);
+  auto history = json::parse(in_example(box, project, {"history", "--json"}).out)["history"];
+  REQUIRE(history.size() == 5);
+  CHECK(history[0]["action"] == "rollback");
+  CHECK(history[0]["target"] == "fly");
+  CHECK(history[0]["release_before"] == "v2");
+  CHECK(history[0]["release_after"] == "v3");
+  CHECK(history[1]["release_after"] == "v2");
+  CHECK(history[2]["target"] == "gh-pages");
+  CHECK(history[3]["target"] == "pages");
+  CHECK(history[4]["target"] == "fly");
+  CHECK(history[4]["result"] == "deployed");
+  CHECK(history[4]["release_after"] == "v1");
+  CHECK_FALSE(history[4]["user"].get<std::string>().empty());
+  CHECK(history[4]["details"]["ci"]["GITHUB_RUN_ID"].is_null());  // no run id was set
 }
 
 TEST_CASE("multi-target e2e: a failing required tier leaves the others untouched",
