@@ -21,6 +21,9 @@ struct ExampleProject {
   ExampleProject() {
     std::filesystem::copy(source_path("examples/raxol"), dir.path(),
                           std::filesystem::copy_options::recursive);
+    // Local state of earlier runs in the source tree (audit log, publish cache) is not part
+    // of the example.
+    std::filesystem::remove_all(dir.path() / ".raxol");
   }
   std::filesystem::path path() const { return dir.path(); }
 };
