@@ -107,8 +107,9 @@ TEST_CASE("multi-target e2e: deploy runs every tier in order and ends with a sum
 
   auto status = in_example(box, project, {"status", "--json"});
   REQUIRE(status.exit_code == 0);
-  for (const auto& target : json::parse(status.out)["targets"])
-    CHECK(target["health"] == "healthy");
+  const json statuses = json::parse(status.out);
+  REQUIRE(statuses["targets"].size() == 3);
+  for (const auto& target : statuses["targets"]) CHECK(target["health"] == "healthy");
 
   // The audit trail: one entry per target, newest first, with who and the releases.
   REQUIRE(in_example(box, project, {"deploy", "fly", "--image", "registry.fly.io/raxol-example:v2"})
