@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <iosfwd>
 #include <string>
 
 #include "raxol/cancel.h"
@@ -35,6 +36,7 @@ struct Context {
   Ui& ui;
   Redactor& redactor;
   CancelToken& cancel;
+  std::istream& input;  // stdin: secret values can come from it (NAME=-)
   GlobalOptions options;
 };
 

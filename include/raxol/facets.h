@@ -3,6 +3,8 @@
 #pragma once
 
 #include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,72 @@ class ExecFacet {
   // Runs `command` once in a running instance (`source`, or any running one when empty).
   virtual Result<ExecResult> exec(const std::string& source, const std::vector<std::string>& command,
                                   int timeout_seconds) = 0;
+};
+
+// A secret as a platform reports it: never its value.
+struct SecretInfo {
+  std::string name;
+  std::string digest;      // the platform's digest of the value, when it gives one
+  std::string scope;       // "app", "production", "preview", "repository"...
+  std::string status;      // "deployed" | "staged" | "" when the platform has no such notion
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct SecretsRequest {
+  std::map<std::string, std::string> values;  // set: name -> value (never logged)
+  std::vector<std::string> names;             // unset: the names to remove
+  bool stage = false;      // store only; running instances pick them up at the next deploy
+  std::string scope;       // "" for the target's default (pages: "production" or "preview")
+};
+
+struct SecretsOutcome {
+  std::vector<std::string> names;  // the names changed
+  std::string applied;             // "staged" | "deployed" | "stored"
+  std::string release;             // the release that applied them, when one was made
+  nlohmann::json details = nlohmann::json::object();  // e.g. machines restarted
+};
+
+class SecretsFacet {
+ public:
+  virtual ~SecretsFacet() = default;
+  // Names, digests and dates; values are never read back.
+  virtual Result<std::vector<SecretInfo>> list_secrets(const std::string& scope) = 0;
+  // Stores `values` on the platform and, unless staged, makes running instances use them.
+  virtual Result<SecretsOutcome> set_secrets(const SecretsRequest& request) = 0;
+  // Removes `names`; unless staged, running instances stop seeing them.
+  virtual Result<SecretsOutcome> unset_secrets(const SecretsRequest& request) = 0;
+  // Applies staged secrets to running instances (a restart); unsupported where nothing stages.
+  virtual Result<SecretsOutcome> deploy_secrets() = 0;
+};
+
+// A DNS record the user has to create for a custom domain.
+struct DnsRecord {
+  std::string type;   // A, AAAA, CNAME, TXT
+  std::string name;   // the record's name ("raxol.io", "_acme-challenge.raxol.io")
+  std::string value;
+  std::string purpose;  // "traffic", "certificate validation", "ownership"
+};
+
+struct CertificateInfo {
+  std::string hostname;
+  std::string status;  // "pending" | "issued" | "failed" | platform words ("awaiting_configuration")
+  bool issued = false;
+  std::vector<DnsRecord> dns_records;  // what to set, when the platform says
+  std::string expires_at;
+  nlohmann::json details = nlohmann::json::object();
+};
+
+class CertificatesFacet {
+ public:
+  virtual ~CertificatesFacet() = default;
+  // Attaches `hostname` to the target and asks for a certificate; says which DNS records to set.
+  virtual Result<CertificateInfo> add_certificate(const std::string& hostname) = 0;
+  virtual Result<CertificateInfo> show_certificate(const std::string& hostname) = 0;
+  // Asks the platform to look again (DNS, validation) and returns the fresh state.
+  virtual Result<CertificateInfo> check_certificate(const std::string& hostname) = 0;
+  virtual Result<std::vector<CertificateInfo>> list_certificates() = 0;
+  virtual Status remove_certificate(const std::string& hostname) = 0;
 };
 
 }  // namespace raxol

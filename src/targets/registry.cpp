@@ -46,7 +46,7 @@ TargetKind fly_kind() {
   c.primary_use = "Application hosting: long-running app processes in Firecracker VMs (Machines)";
   c.backend_processing = yes("any server process (e.g. a Phoenix app)");
   c.websockets = yes("long-lived connections through the Fly Proxy (LiveView works)");
-  c.custom_domain = yes("`fly certs add`; A/AAAA or CNAME to the app");
+  c.custom_domain = yes("`certs add fly DOMAIN`: ACME certificate; A/AAAA or CNAME to the app");
   c.autoscaling =
       yes("the Fly Proxy starts and stops existing Machines on demand (auto_stop_machines, "
           "auto_start_machines, min_machines_running); it does not create new ones");
@@ -80,7 +80,8 @@ TargetKind cloudflare_pages_kind() {
   c.primary_use = "Static assets on Cloudflare's CDN (sites, playgrounds, SPAs)";
   c.backend_processing = no("none for static assets; Pages Functions (Workers) aside");
   c.websockets = no("not for static assets; only through Pages Functions / Workers");
-  c.custom_domain = yes("added per project; the *.pages.dev name always works");
+  c.custom_domain =
+      yes("`certs add pages DOMAIN`: CNAME to PROJECT.pages.dev; *.pages.dev always works");
   c.autoscaling = no("not applicable: files are served from every edge location, nothing to scale");
   c.deploy_method = "Direct Upload: hash the files, upload the missing ones, create a deployment";
   c.https = yes("automatic certificates for *.pages.dev and custom domains");
@@ -121,7 +122,8 @@ TargetKind github_pages_kind() {
   c.primary_use = "Static documentation and dashboards served from a git branch";
   c.backend_processing = no("static files only");
   c.websockets = no("static files only");
-  c.custom_domain = yes("CNAME file or repository Pages settings");
+  c.custom_domain =
+      yes("`certs add gh-pages DOMAIN`: CNAME file in the branch + the site's cname");
   c.autoscaling = no("not applicable: GitHub's CDN serves the files");
   c.deploy_method = "git push of a commit to the publish branch; GitHub builds and publishes it";
   c.https = yes("automatic for *.github.io and custom domains (\"Enforce HTTPS\")");
