@@ -88,11 +88,19 @@ void signal(Call& call) {
 }
 
 // Emulates a few commands: `echo ARGS`, `/app/bin/migrate`; anything else "runs" and says so.
-json run_command(const std::vector<std::string>& argv, const FlySettings& settings) {
+json run_command(const std::vector<std::string>& argv, const json& record,
+                 const FlySettings& settings) {
   std::string joined;
   for (const auto& part : argv) joined += (joined.empty() ? "" : " ") + part;
   std::string out;
-  if (!argv.empty() && argv[0] == "echo") {
+  const json secrets = record.value("secret_env", json::object());
+  if (argv.size() == 2 && argv[0] == "printenv") {
+    // The environment the machine booted with: config env, then the secrets it saw.
+    const json env = record["machine"]["config"].value("env", json::object());
+    if (secrets.contains(argv[1])) out = secrets[argv[1]].get<std::string>() + "\n";
+    else if (env.contains(argv[1])) out = env[argv[1]].get<std::string>() + "\n";
+    else return {{"exit_code", 1}, {"exit_signal", 0}, {"stdout", ""}, {"stderr", ""}};
+  } else if (!argv.empty() && argv[0] == "echo") {
     out = joined.size() > 5 ? joined.substr(5) + "\n" : "\n";
   } else if (!argv.empty() && argv[0] == "/app/bin/migrate") {
     out = "migrations complete\n";
@@ -124,7 +132,7 @@ void exec(Call& call) {
       call.error(412, "failed_precondition: machine is not started");
       return false;
     }
-    call.reply(200, run_command(argv, call.settings));
+    call.reply(200, run_command(argv, *ref.record, call.settings));
     return false;
   });
 }

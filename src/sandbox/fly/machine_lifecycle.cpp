@@ -195,10 +195,20 @@ int64_t next_transition_ms(const json& record) {
   return pending.empty() ? 0 : pending[0].value("at", int64_t{0});
 }
 
+// A machine reads the app's secrets when it boots (as Fly injects them into its environment):
+// later changes stay invisible to it until its next start or update.
+void see_current_secrets(const json& app, json& record) {
+  record["secrets_version"] = app.value("secrets_version", 0);
+  json environment = json::object();
+  if (app.contains("secrets"))
+    for (const auto& [name, secret] : app["secrets"].items()) environment[name] = secret["value"];
+  record["secret_env"] = std::move(environment);
+}
+
 void schedule_launch(json& app, json& record, const FlySettings& settings, int64_t now,
                      bool skip_launch) {
   record_event(record, now, "launch", "created", "user");
-  record["secrets_version"] = app.value("secrets_version", 0);
+  see_current_secrets(app, record);
   json pending = json::array();
   // One millisecond later, so that the create response itself still says "created".
   if (skip_launch) {
@@ -211,7 +221,7 @@ void schedule_launch(json& app, json& record, const FlySettings& settings, int64
 
 void schedule_start(json& app, json& record, const FlySettings& settings, int64_t now) {
   record_event(record, now, "start", "starting", "user");
-  record["secrets_version"] = app.value("secrets_version", 0);
+  see_current_secrets(app, record);
   json pending = json::array();
   push_start_chain(pending, record, settings, now);
   replace_pending(app, record, std::move(pending), now);
@@ -227,7 +237,7 @@ void schedule_stop(json& app, json& record, const FlySettings& settings, int64_t
 void schedule_restart(json& app, json& record, const FlySettings& settings, int64_t now) {
   json pending = json::array();
   push_stop_chain(pending, record, settings, now, "SIGINT", false);
-  record["secrets_version"] = app.value("secrets_version", 0);
+  see_current_secrets(app, record);
   push_start_chain(pending, record, settings, now + settings.stop_ms);
   replace_pending(app, record, std::move(pending), now);
 }
@@ -245,7 +255,7 @@ void schedule_update(json& app, json& record, const FlySettings& settings, int64
                      bool skip_launch) {
   const bool running = is_running(record);
   record["machine"]["instance_id"] = new_ulid(now);
-  record["secrets_version"] = app.value("secrets_version", 0);
+  see_current_secrets(app, record);
   json pending = json::array();
   if (skip_launch) {
     record_event(record, now, "update", "updated", "user");

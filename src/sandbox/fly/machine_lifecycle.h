@@ -8,7 +8,8 @@
 //   {machine: {id, name, state, region, instance_id, private_ip, config, image_ref,
 //              created_at, updated_at},
 //    events: [MachineEvent, oldest first], pending: [transition], lease: null | {...},
-//    started_ms, checks_pass_ms, checks_critical, secrets_version, cordoned, created_ms}
+//    started_ms, checks_pass_ms, checks_critical, secrets_version, secret_env (the secrets
+//    it booted with, for exec printenv), cordoned, created_ms}
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include "core/identity.h"
 
+#include "targets/fly/api/app_resources_client.h"
 #include "targets/fly/api/machines_client.h"
 #include "targets/fly/api/web_client.h"
 #include "targets/fly/config/machine_config.h"
@@ -9,6 +10,8 @@
 #include "targets/fly/deploy/deployer.h"
 #include "targets/fly/deploy/fly_inputs.h"
 #include "targets/fly/deploy/strategies.h"
+#include "targets/fly/fly_certificates.h"
+#include "targets/fly/fly_secrets.h"
 #include "targets/fly/fly_status.h"
 
 namespace raxol::fly {
@@ -44,15 +47,21 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
         transport_(context.http, std::move(endpoints)),
         machines_(transport_),
         web_(transport_),
-        app_(std::move(app)) {}
+        resources_(transport_),
+        app_(std::move(app)),
+        secrets_(context, machines_, web_, resources_, spec_.name, app_),
+        certificates_(context, machines_, resources_, app_) {}
 
   std::string kind() const override { return "fly"; }
   const TargetSpec& spec() const override { return spec_; }
   LogsFacet* logs() override { return this; }
   ExecFacet* exec() override { return this; }
+  SecretsFacet* secrets() override { return &secrets_; }
+  CertificatesFacet* certificates() override { return &certificates_; }
 
   Result<Plan> plan(const DeployRequest& request) override {
     RAXOL_ASSIGN_OR_RETURN(DeployInputs inputs, resolve_deploy_inputs(spec_, request, context_));
+    RAXOL_ASSIGN_OR_RETURN(inputs.secret_digests, read_secret_digests(resources_, app_));
     return plan_deploy(machines_, web_, std::move(inputs), spec_.name, merge_for_update);
   }
 
@@ -87,6 +96,7 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
     // Migrations rarely run backwards: the release command is skipped unless asked for.
     if (!request.with_release_command) inputs.release_command.clear();
     RAXOL_TRY(apply_request_overrides(request.overrides, inputs));
+    RAXOL_ASSIGN_OR_RETURN(inputs.secret_digests, read_secret_digests(resources_, app_));
     context_.ui.step("Rolling back " + app_ + " to v" + std::to_string(chosen.version) + " (" +
                      inputs.image + ")");
     RAXOL_ASSIGN_OR_RETURN(Plan plan, plan_deploy(machines_, web_, std::move(inputs), spec_.name,
@@ -165,7 +175,10 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
   FlyTransport transport_;
   MachinesClient machines_;
   WebClient web_;
+  AppResourcesClient resources_;
   std::string app_;
+  FlySecrets secrets_;
+  FlyCertificates certificates_;
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/config/toml_reader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/validation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/vm_presets.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/app_resources_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_endpoints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_transport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_types.cpp
@@ -32,6 +33,8 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deploy/machine_steps.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/release_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/strategies.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_certificates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_secrets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_status.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_target.cpp
 )

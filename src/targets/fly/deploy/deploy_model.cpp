@@ -80,7 +80,8 @@ nlohmann::json release_metadata(const DeployInputs& inputs) {
             {"primary_region", inputs.primary_region},
             {"release_command", inputs.release_command},
             {"release_command_config", inputs.release_command_config},
-            {"group_configs", groups}}}};
+            {"group_configs", groups},
+            {"secret_digests", inputs.secret_digests}}}};
 }
 
 Result<DeployInputs> inputs_from_release_metadata(const nlohmann::json& metadata) {

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <map>
+#include <optional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -32,6 +34,14 @@ struct DeployInputs {
   std::string user;                          // who deploys (git email, CI actor)
   bool force = false;                        // roll even machines whose config is unchanged
   std::chrono::seconds lock_wait{0};         // wait this long for another deploy's leases
+  // Secrets changes: every machine is updated with its own config (restarting it with the new
+  // secrets, as flyctl's restart-only deploy); no creates, no destroys.
+  bool restart_only = false;
+  // The app's secrets version machines must see at least (from the last secrets update).
+  std::optional<int64_t> min_secrets_version;
+  // name -> digest of the app's secrets when the deploy was planned, kept with the release so
+  // that `secrets list` can tell deployed from staged values (timestamps are only to the second).
+  nlohmann::json secret_digests = nlohmann::json::object();
 };
 
 struct MachineChange {

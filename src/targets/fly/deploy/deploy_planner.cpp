@@ -79,6 +79,13 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
     std::string version = machine.metadata("fly_release_version");
     change.release_before = version.empty() ? std::string() : "v" + version;
     change.config_before = machine.config;
+    if (inputs.restart_only) {
+      // Each machine keeps its own config; the update restarts it with the new secrets.
+      change.config_after = machine.config;
+      change.action = MachineChange::Action::update;
+      detail->changes.push_back(std::move(change));
+      continue;
+    }
     if (desired == inputs.group_configs.end()) {
       change.action = MachineChange::Action::destroy;
       detail->changes.push_back(std::move(change));
@@ -96,7 +103,7 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
     detail->changes.push_back(std::move(change));
   }
   for (const auto& [group, config] : inputs.group_configs) {
-    if (groups_with_machines.count(group)) continue;
+    if (inputs.restart_only || groups_with_machines.count(group)) continue;
     // As flyctl --ha: two machines for a group that serves traffic, one otherwise.
     int count = has_services(config) ? 2 : 1;
     for (int i = 0; i < count; ++i) {

@@ -118,7 +118,8 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
                     [&ui](const std::string& line) { ui.info("  " + line); },
                     [&changes](const MachineChange& change, const std::string& id) {
                       changes.record(change, id);
-                    }};
+                    },
+                    inputs.min_secrets_version};
 
   if (!inputs.release_command.empty()) {
     ReleaseCommandRun run{inputs.release_command,

@@ -89,6 +89,7 @@ Result<Machine> launch_update(StepContext& context, const MachineChange& change,
                          {"region", change.region},
                          {"skip_launch", change.keeps_stopped()},
                          {"skip_secrets", false}};
+  if (context.min_secrets_version) body["min_secrets_version"] = *context.min_secrets_version;
   RAXOL_ASSIGN_OR_RETURN(
       Machine updated,
       context.machines.update_machine(context.app, change.machine_id, body,
@@ -102,6 +103,7 @@ Result<Machine> launch_create(StepContext& context, const MachineChange& change,
   if (context.cancel.requested()) return interrupted();
   body["lease_ttl"] = static_cast<int>(context.wait_timeout.count()) + 60;
   body["skip_secrets"] = false;
+  if (context.min_secrets_version) body["min_secrets_version"] = *context.min_secrets_version;
   RAXOL_ASSIGN_OR_RETURN(Machine created, context.machines.create_machine(context.app, body));
   if (!created.lease_nonce.empty()) context.leases.adopt(created.id, created.lease_nonce);
   if (context.changed) context.changed(change, created.id);
@@ -159,7 +161,8 @@ Status restore_change(StepContext& context, const MachineChange& change,
   CancelToken never;
   StepContext uncancellable{context.machines, context.leases,       context.clock,
                             never,            context.app,          context.wait_timeout,
-                            context.check_poll, context.report,   nullptr};
+                            context.check_poll, context.report,   nullptr,
+                            context.min_secrets_version};
   nlohmann::json body = {{"config", change.config_before},
                          {"region", change.region},
                          {"skip_launch", change.keeps_stopped()},

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "raxol/cancel.h"
@@ -30,6 +32,7 @@ struct StepContext {
   // Told as soon as the platform accepted a change to a machine (before it is verified), so
   // that a failure later knows what to restore. Gets the change and the machine's id.
   std::function<void(const MachineChange&, const std::string&)> changed;
+  std::optional<int64_t> min_secrets_version;  // sent with creates and updates when set
 };
 
 // Waits until machine `id` runs `version` in state started with every configured check

@@ -56,6 +56,7 @@ Status run_release_command(StepContext& context, WebClient& web, const ReleaseCo
                          {"region", run.region},
                          {"skip_launch", true},
                          {"skip_secrets", false}};
+  if (context.min_secrets_version) body["min_secrets_version"] = *context.min_secrets_version;
   RAXOL_ASSIGN_OR_RETURN(Machine machine, context.machines.create_machine(context.app, body));
   const std::string id = machine.id;
   auto cleanup = [&] { (void)context.machines.destroy_machine(context.app, id, true, ""); };
