@@ -34,8 +34,8 @@ bool has_credentials(const httplib::Request& request) {
   return !request.get_header_value("Authorization").empty();
 }
 
-std::optional<std::string> authenticate(const httplib::Request& request,
-                                        const GitHubSettings& settings) {
+std::optional<std::string> authenticated_token(const httplib::Request& request,
+                                               const GitHubSettings& settings) {
   std::string header = request.get_header_value("Authorization");
   std::vector<std::string> candidates;
   for (std::string_view scheme : {"Bearer ", "bearer ", "token "})
@@ -49,10 +49,16 @@ std::optional<std::string> authenticate(const httplib::Request& request,
     }
   }
   for (const auto& candidate : candidates) {
-    auto known = settings.tokens.find(candidate);
-    if (!candidate.empty() && known != settings.tokens.end()) return known->second;
+    if (!candidate.empty() && settings.tokens.count(candidate) != 0) return candidate;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> authenticate(const httplib::Request& request,
+                                        const GitHubSettings& settings) {
+  auto token = authenticated_token(request, settings);
+  if (!token) return std::nullopt;
+  return settings.tokens.at(*token);
 }
 
 void write_github_error(httplib::Response& response, int status, const std::string& message) {

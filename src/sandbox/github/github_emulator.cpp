@@ -19,6 +19,7 @@ bool GitHubEmulator::serves(std::string_view path) const {
 
 void GitHubEmulator::register_routes(httplib::Server& server) {
   register_git_routes(server, *context_);
+  register_secrets_routes(server, *context_);
   register_pages_routes(server, *context_);
 }
 

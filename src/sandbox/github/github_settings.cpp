@@ -16,6 +16,11 @@ GitHubSettings read_github_settings(StateFile& settings) {
       result.concurrent_pushes = github["concurrent_pushes"].get<int>();
     if (github.contains("concurrent_push_branch") && github["concurrent_push_branch"].is_string())
       result.concurrent_push_branch = github["concurrent_push_branch"].get<std::string>();
+    if (github.contains("certificate_ms") && github["certificate_ms"].is_number_integer())
+      result.certificate_ms = github["certificate_ms"].get<int>();
+    if (github.contains("tokens_without_secrets") && github["tokens_without_secrets"].is_array())
+      for (const auto& token : github["tokens_without_secrets"])
+        if (token.is_string()) result.tokens_without_secrets.insert(token.get<std::string>());
     if (github.contains("tokens") && github["tokens"].is_object() && !github["tokens"].empty()) {
       result.tokens.clear();
       for (const auto& [token, login] : github["tokens"].items())

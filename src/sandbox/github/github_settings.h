@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "sandbox/state_file.h"
@@ -20,6 +21,12 @@ struct GitHubSettings {
   std::string concurrent_push_branch = "gh-pages";
   // Accepted tokens and the login of their owner (pusher, REMOTE_USER).
   std::map<std::string, std::string> tokens = {{"sandbox-github-token", "sandbox-user"}};
+  // A custom domain's certificate walks new -> authorization_created (halfway) -> approved
+  // this long after the domain is set.
+  int certificate_ms = 1500;
+  // Tokens that may push and manage Pages but not Actions secrets (403, as a token without
+  // the `secrets` permission gets).
+  std::set<std::string> tokens_without_secrets;
 };
 
 // The defaults overlaid with settings["github"]; malformed values keep their default.

@@ -1,7 +1,9 @@
 // The Pages REST subset under /api/v3 (GitHub Enterprise Server's layout): the site
 // (GET/POST/PUT/DELETE /repos/{o}/{r}/pages) and its builds (list, latest, one, request), with
-// GitHub's status codes (201, 204, 404, 409 on a second create, 422 on bad fields) and error
-// envelope.
+// GitHub's status codes (201, 204, 404, 409 on a second create, 422 on bad fields, 404 "The
+// certificate does not exist yet" for https_enforced before a custom domain's certificate is
+// approved) and error envelope.
+#include "sandbox/github/pages_certificate.h"
 #include "sandbox/github/routes.h"
 
 namespace raxol::sandbox::github {
@@ -138,23 +140,38 @@ void update_site(Call& call) {
     return unprocessable(call, "build_type", "build_type must be legacy or workflow.");
   json source = body->value("source", json());
   if (!source.is_null() && !valid_source(call, source)) return;
-  bool found = false, rebuild = false;
+  bool found = false, rebuild = false, no_certificate = false;
+  const std::int64_t now = now_ms();
   call.context.pages.update([&](json& document) {
     auto& sites = document["sites"];
     if (!sites.contains(call.slug())) return false;
     found = true;
-    auto& site = sites[call.slug()];
+    json site = sites[call.slug()];  // changed as a copy: a refused request changes nothing
     for (const char* key : {"cname", "https_enforced", "public", "build_type"})
       if (body->contains(key)) site[key] = (*body)[key];
     if (site["cname"].is_string() && site["cname"].get<std::string>().empty())
       site["cname"] = nullptr;
+    const bool has_domain = site["cname"].is_string();
+    // A new domain needs a new certificate, which takes certificate_ms to be approved.
+    if (!has_domain)
+      site.erase("certificate");
+    else if (site.value("certificate", json::object()).value("domain", "") != site["cname"])
+      site["certificate"] = new_certificate(site["cname"], now, call.settings.certificate_ms);
+    // HTTPS cannot be enforced for a custom domain before its certificate is approved.
+    if (body->value("https_enforced", false) == true && has_domain &&
+        certificate_state(site["certificate"], now) != "approved") {
+      no_certificate = true;
+      return false;
+    }
     if (!source.is_null()) {
       rebuild = site["source"] != source;
       site["source"] = source;
     }
+    sites[call.slug()] = std::move(site);
     return true;
   });
   if (!found) return call.error(404, "Not Found");
+  if (no_certificate) return call.error(404, "The certificate does not exist yet");
   if (rebuild) build_branch_tip(call);
   call.response.status = 204;
 }

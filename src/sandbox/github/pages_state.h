@@ -3,9 +3,9 @@
 // when it is read (queued for the first third of build_ms, then building, then built or
 // errored), so no background thread is needed and all processes agree.
 //
-// Layout: {"sites": {"<owner>/<repo>": {owner, repo, cname, https_enforced, build_type,
-//            source: {branch, path}, public, builds: [{id, commit, pusher, created_ms,
-//            done_ms, result, error}], oldest first}}, "next_build_id": N}
+// Layout: {"sites": {"<owner>/<repo>": {owner, repo, cname, certificate (pages_certificate.h),
+//            https_enforced, build_type, source: {branch, path}, public, builds: [{id, commit,
+//            pusher, created_ms, done_ms, result, error}], oldest first}}, "next_build_id": N}
 #pragma once
 
 #include <cstdint>

@@ -88,6 +88,7 @@ Status GitHubPagesTarget::plan_site_into(PagesPlanDetail& detail) {
   }
   if (!site.ok()) return site.error();
   if (!site->warning.empty()) context_.ui.warn(site->warning);
+  if (!site->https_deferred.empty()) context_.ui.info(spec_.name + ": " + site->https_deferred);
   detail.site = std::move(site).value();
   detail.wait = settings_.wait && detail.site->serves_branch();
   return {};

@@ -40,7 +40,16 @@ Result<SitePlan> plan_site(PagesClient& client, const PagesSettings& settings) {
                                         (have_cname.empty() ? std::string("(none)") : have_cname) +
                                         " -> " + settings.cname);
   }
-  if (settings.https_enforced && have_https != *settings.https_enforced) {
+  // GitHub refuses to enforce HTTPS for a custom domain before its certificate is approved
+  // (404 "The certificate does not exist yet"): wait for `certs check` to do it then.
+  const bool new_domain = plan.changes.body.contains("cname");
+  const std::string domain = new_domain ? settings.cname : have_cname;
+  const bool certificate_ready =
+      domain.empty() || (!new_domain && plan.site && plan.site->certificate.approved());
+  if (settings.https_enforced && *settings.https_enforced && !have_https && !certificate_ready) {
+    plan.https_deferred = "https_enforced waits for the certificate of " + domain +
+                          " (not approved yet); `raxol-deploy certs check` sets it then";
+  } else if (settings.https_enforced && have_https != *settings.https_enforced) {
     plan.changes.body["https_enforced"] = *settings.https_enforced;
     plan.changes.descriptions.push_back(std::string("https_enforced -> ") +
                                         (*settings.https_enforced ? "true" : "false"));

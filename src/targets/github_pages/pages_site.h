@@ -22,6 +22,7 @@ struct SitePlan {
   bool create = false;            // POST /pages with our branch
   SiteChanges changes;            // then PUT /pages with these
   std::string warning;            // e.g. the site publishes from a workflow, not a branch
+  std::string https_deferred;     // why https_enforced is not set yet (no certificate)
   bool serves_branch() const;     // after applying: a branch push is what gets built
 };
 

@@ -1,6 +1,6 @@
 // The GitHub Pages Target's class, shared by the files that implement it:
-// github_pages_target.cpp (plan, apply, the factory) and pages_history_ops.cpp (status,
-// releases, rollback).
+// github_pages_target.cpp (plan, apply, the factory), pages_history_ops.cpp (status,
+// releases, rollback) and pages_facet_ops.cpp (secrets and custom domain facets).
 #pragma once
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "raxol/context.h"
+#include "raxol/facets.h"
 #include "raxol/target.h"
 #include "targets/github_pages/api/pages_client.h"
 #include "targets/github_pages/git/remote.h"
@@ -32,7 +33,19 @@ class GitHubPagesTarget : public Target {
   Result<std::vector<Release>> releases() override;
   Result<Outcome> rollback(const RollbackRequest& request, Progress& progress) override;
 
+  // Actions repository secrets (secrets/pages_secrets.h).
+  SecretsFacet* secrets() override;
+  // The Pages site's custom domain (domain/pages_domain.h).
+  CertificatesFacet* certificates() override;
+
  private:
+  // Commits the branch's root CNAME as `domain` ("" removes it) through the publisher, under
+  // the cache's lock.
+  Result<PushOutcome> publish_cname(const std::string& domain, const std::string& message);
+  // Why the REST API cannot be used (nullopt when it can): auth without a token, unsupported
+  // for a repository that is not on the GitHub server.
+  std::optional<Error> rest_unavailable() const;
+
   // The cache repository, opened (and created) on first use.
   Result<CacheRepo*> open_cache();
   // Fills detail.site (or detail.rest_note when the REST API is not used) and detail.wait.
@@ -50,6 +63,8 @@ class GitHubPagesTarget : public Target {
   std::filesystem::path project_dir_;
   std::unique_ptr<CacheRepo> cache_;
   std::unique_ptr<PagesClient> client_;
+  std::unique_ptr<SecretsFacet> secrets_;
+  std::unique_ptr<CertificatesFacet> domain_;
   std::optional<std::chrono::seconds> wait_timeout_;
 };
 

@@ -14,7 +14,8 @@ using nlohmann::json;
 namespace {
 
 struct GitHubBox {
-  SandboxFixture box{{{"github", {{"build_ms", 150}}}}};
+  // Certificates approved at once: pages_certificate_test.cpp walks their states.
+  SandboxFixture box{{{"github", {{"build_ms", 150}, {"certificate_ms", 0}}}}};
   std::unique_ptr<HttpClient> http = make_curl_http_client(CurlOptions{"raxol-test", false});
 
   std::string token() { return box.env().at("GITHUB_TOKEN"); }

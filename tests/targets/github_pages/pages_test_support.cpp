@@ -14,7 +14,7 @@ PagesTestContext::PagesTestContext()
   options.verbosity = 2;
   ui_ = std::make_unique<TerminalUi>(options, out_, err_, in_, redactor_);
   context_ = std::unique_ptr<Context>(new Context{env_, *http_, clock_, *fs_, *processes_, *ui_,
-                                                  redactor_, cancel_, GlobalOptions{}});
+                                                  redactor_, cancel_, in_, GlobalOptions{}});
 }
 
 namespace {

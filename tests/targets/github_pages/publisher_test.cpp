@@ -187,3 +187,48 @@ TEST_CASE("gh-pages publish: a refusal that is not a race fails with git's words
   CHECK(notes.find("pre-receive hook declined") != std::string::npos);
   CHECK(f.test.clock().sleeps().empty());
 }
+
+TEST_CASE("gh-pages publish: a domain change commits only CNAME, re-applied after a race",
+          "[gh-pages][domain]") {
+  Fixture f;
+  write_file(f.site / "index.html", "site");
+  f.publish();
+  auto tip = f.cache->fetch();
+  REQUIRE(tip.ok());
+  PublishSource source;
+  source.root_cname = "docs.example.org";
+  source.message = "custom domain: docs.example.org";
+  source.author = {"Pat", "pat@example.org"};
+  Publisher publisher(*f.cache, f.settings, f.test.context());
+  auto prepared = publisher.prepare(source, *tip, false);
+  REQUIRE(prepared.ok());
+  CHECK(prepared->diff.added == std::vector<std::string>{"CNAME"});
+  CHECK(prepared->diff.changed.empty());
+  CHECK(prepared->diff.removed.empty());
+  // Someone publishes first: the CNAME goes on top of their commit and keeps their files.
+  std::string theirs = commit_files(f.remote_dir, "gh-pages", {{"other/x.html", "theirs"}});
+  auto pushed = publisher.push(source, *prepared);
+  INFO(f.test.err());
+  REQUIRE(pushed.ok());
+  CHECK(pushed->attempts == 2);
+  CHECK(git({"rev-parse", "gh-pages^"}, f.remote_dir) == theirs);
+  auto files = branch_files(f.remote_dir, "gh-pages");
+  CHECK(files.at("CNAME") == "docs.example.org\n");
+  CHECK(files.at("other/x.html") == "theirs");
+  CHECK(files.at("performance/index.html") == "site");
+
+  // The same domain again is no commit; "" removes the file and nothing else.
+  tip = f.cache->fetch();
+  REQUIRE(tip.ok());
+  auto same = publisher.prepare(source, *tip, false);
+  REQUIRE(same.ok());
+  CHECK(same->unchanged());
+  source.root_cname = "";
+  auto removal = publisher.prepare(source, *tip, false);
+  REQUIRE(removal.ok());
+  REQUIRE(publisher.push(source, *removal).ok());
+  files = branch_files(f.remote_dir, "gh-pages");
+  CHECK(files.count("CNAME") == 0);
+  CHECK(files.at("other/x.html") == "theirs");
+  CHECK(files.at("performance/index.html") == "site");
+}

@@ -4,49 +4,44 @@ namespace raxol::github_pages {
 
 namespace {
 
-std::string string_or_empty(const nlohmann::json& json, const char* key) {
-  if (!json.is_object() || !json.contains(key) || !json[key].is_string()) return {};
-  return json[key].get<std::string>();
-}
-
-ErrorKind kind_for_status(int status) {
-  switch (status) {
-    case 401:
-    case 403:
-      return ErrorKind::auth;
-    case 404:
-      return ErrorKind::not_found;
-    case 409:
-      return ErrorKind::conflict;
-    default:
-      return ErrorKind::api;
-  }
-}
+constexpr const char* kPagesPermission =
+    "the token needs `pages: write` (and `administration: write` to enable Pages), or the "
+    "classic `repo` scope";
 
 }  // namespace
 
 PagesSite parse_site(const nlohmann::json& json) {
   PagesSite site;
-  site.status = string_or_empty(json, "status");
-  site.cname = string_or_empty(json, "cname");
-  site.html_url = string_or_empty(json, "html_url");
-  site.build_type = string_or_empty(json, "build_type");
+  site.status = json_string(json, "status");
+  site.cname = json_string(json, "cname");
+  site.html_url = json_string(json, "html_url");
+  site.build_type = json_string(json, "build_type");
   if (json.contains("source") && json["source"].is_object()) {
-    site.source_branch = string_or_empty(json["source"], "branch");
-    site.source_path = string_or_empty(json["source"], "path");
+    site.source_branch = json_string(json["source"], "branch");
+    site.source_path = json_string(json["source"], "path");
   }
   site.https_enforced = json.is_object() && json.value("https_enforced", false);
+  if (json.is_object() && json.contains("https_certificate") &&
+      json["https_certificate"].is_object()) {
+    const auto& certificate = json["https_certificate"];
+    site.certificate.state = json_string(certificate, "state");
+    site.certificate.description = json_string(certificate, "description");
+    site.certificate.expires_at = json_string(certificate, "expires_at");
+    if (certificate.contains("domains") && certificate["domains"].is_array())
+      for (const auto& domain : certificate["domains"])
+        if (domain.is_string()) site.certificate.domains.push_back(domain.get<std::string>());
+  }
   return site;
 }
 
 PagesBuild parse_build(const nlohmann::json& json) {
   PagesBuild build;
-  build.url = string_or_empty(json, "url");
-  build.status = string_or_empty(json, "status");
-  build.commit = string_or_empty(json, "commit");
-  build.created_at = string_or_empty(json, "created_at");
+  build.url = json_string(json, "url");
+  build.status = json_string(json, "status");
+  build.commit = json_string(json, "commit");
+  build.created_at = json_string(json, "created_at");
   if (json.contains("error") && json["error"].is_object())
-    build.error_message = string_or_empty(json["error"], "message");
+    build.error_message = json_string(json["error"], "message");
   if (json.contains("duration") && json["duration"].is_number())
     build.duration_ms = json["duration"].get<long long>();
   return build;
@@ -54,42 +49,12 @@ PagesBuild parse_build(const nlohmann::json& json) {
 
 PagesClient::PagesClient(HttpClient& http, GitHubEndpoints endpoints, std::string owner,
                          std::string repo)
-    : http_(http),
-      endpoints_(std::move(endpoints)),
-      owner_(std::move(owner)),
-      repo_(std::move(repo)) {}
+    : api_(http, std::move(endpoints), std::move(owner), std::move(repo)) {}
 
 Result<HttpResponse> PagesClient::call(const std::string& method, const std::string& path,
                                        const nlohmann::json& body, const std::string& what,
                                        const std::vector<int>& answers) {
-  HttpRequest request(method, endpoints_.api_base + "/repos/" + owner_ + "/" + repo_ + path);
-  request.headers = {{"Accept", "application/vnd.github+json"},
-                     {"X-GitHub-Api-Version", "2022-11-28"}};
-  if (!endpoints_.token.empty())
-    request.headers.emplace_back("Authorization", "Bearer " + endpoints_.token);
-  if (!body.is_null()) {
-    request.body = body.dump();
-    request.headers.emplace_back("Content-Type", "application/json");
-  }
-  request.final_statuses = answers;
-  RAXOL_ASSIGN_OR_RETURN(HttpResponse response, http_.send(request));
-  if (response.success()) return response;
-  for (int answer : answers)
-    if (response.status == answer) return response;
-  auto parsed = nlohmann::json::parse(response.body, nullptr, false);
-  std::string message = string_or_empty(parsed, "message");
-  Error error =
-      make_error(kind_for_status(response.status), what + " (" + owner_ + "/" + repo_ + "): HTTP " +
-                                                       std::to_string(response.status) +
-                                                       (message.empty() ? "" : ": " + message));
-  error.http_status = response.status;
-  if (response.status == 401)
-    error.notes.push_back("check GITHUB_TOKEN (or GH_TOKEN): GitHub rejected it");
-  if (response.status == 403)
-    error.notes.push_back(
-        "the token needs `pages: write` (and `administration: write` to "
-        "enable Pages), or the classic `repo` scope");
-  return error;
+  return api_.call(method, path, body, what, answers, kPagesPermission);
 }
 
 Result<std::optional<PagesSite>> PagesClient::get_site() {

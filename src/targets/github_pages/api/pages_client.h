@@ -9,8 +9,18 @@
 
 #include "raxol/http.h"
 #include "targets/github_pages/api/github_endpoints.h"
+#include "targets/github_pages/api/repo_api.h"
 
 namespace raxol::github_pages {
+
+// "https_certificate" of a site with a custom domain (state "" when GitHub gave none).
+struct PagesCertificate {
+  std::string state;  // new | authorization_created | ... | approved | errored | ...
+  std::string description;
+  std::vector<std::string> domains;
+  std::string expires_at;  // a date, once issued
+  bool approved() const { return state == "approved" || state == "issued"; }
+};
 
 struct PagesSite {
   std::string status;  // built | building | errored | "" (null)
@@ -20,6 +30,7 @@ struct PagesSite {
   std::string source_branch;
   std::string source_path;  // "/" or "/docs"
   bool https_enforced = false;
+  PagesCertificate certificate;
 };
 
 struct PagesBuild {
@@ -52,18 +63,15 @@ class PagesClient {
   Result<std::optional<PagesBuild>> latest_build();
   Result<std::vector<PagesBuild>> list_builds(int per_page);
 
-  const std::string& owner() const { return owner_; }
-  const std::string& repo() const { return repo_; }
+  const std::string& owner() const { return api_.owner(); }
+  const std::string& repo() const { return api_.repo(); }
 
  private:
   Result<HttpResponse> call(const std::string& method, const std::string& path,
                             const nlohmann::json& body, const std::string& what,
                             const std::vector<int>& answers);
 
-  HttpClient& http_;
-  GitHubEndpoints endpoints_;
-  std::string owner_;
-  std::string repo_;
+  RepoApi api_;
 };
 
 PagesSite parse_site(const nlohmann::json& json);

@@ -39,7 +39,13 @@ Result<PreparedPublish> Publisher::prepare(const PublishSource& source, const st
       RAXOL_ASSIGN_OR_RETURN(options.cname_blob, write_blob(git, settings_.cname + "\n"));
     }
   }
-  TreeEntries composed = compose_entries(base, site, options);
+  TreeEntries composed = source.root_cname ? base : compose_entries(base, site, options);
+  if (source.root_cname && source.root_cname->empty()) {
+    composed.erase("CNAME");
+  } else if (source.root_cname && *source.root_cname != prepared.cname_before) {
+    RAXOL_ASSIGN_OR_RETURN(std::string blob, write_blob(git, *source.root_cname + "\n"));
+    composed["CNAME"] = {"100644", blob};
+  }
   auto nojekyll = composed.find(".nojekyll");
   if (nojekyll != composed.end() && nojekyll->second.sha == kEmptyBlob &&
       base.count(".nojekyll") == 0)
