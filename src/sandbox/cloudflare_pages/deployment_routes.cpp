@@ -51,6 +51,9 @@ json& add_deployment(Call& call, json& document, json& project, json record) {
   record["created_ms"] = call.now;
   record["stage_ms"] = call.settings.stage_ms;
   record["fails"] = fails(call.settings, branch);
+  // A deployment runs with the environment variables of its environment at creation.
+  record["env_vars"] = project.value("env_vars", json::object())
+                           .value(record["environment"].get<std::string>(), json::object());
   json& stored = document["deployments"][id] = std::move(record);
   project["deployment_ids"].push_back(id);
   if (stored["environment"] == "production" && succeeds(stored))

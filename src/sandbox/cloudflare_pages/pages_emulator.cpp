@@ -19,6 +19,7 @@ void PagesEmulator::register_routes(httplib::Server& server) {
   register_project_routes(router);
   register_asset_routes(router);
   register_deployment_routes(router);
+  register_domain_routes(router);
   register_site_routes(server, context_);
   // Unknown API paths answer in the service's envelope (Cloudflare's "no route" code).
   auto no_route = [](Call& call) { call.fail(404, kNoRoute, "No route for that URI"); };

@@ -1,5 +1,6 @@
-// The Cloudflare Pages emulator: the v4 API's accounts, Pages projects, upload tokens, assets,
-// deployments with stages, rollback and logs under /client/v4 (the real paths, fields,
+// The Cloudflare Pages emulator: the v4 API's accounts, Pages projects (with their environment
+// variables and custom domains), upload tokens, assets, deployments with stages, rollback and
+// logs under /client/v4 (the real paths, fields,
 // envelope and error codes), plus the deployed sites themselves under /_sandbox/sites/ for
 // tests. State: STATE/cloudflare-pages.json and STATE/cloudflare-pages/. Knobs:
 // settings["cloudflare-pages"] (pages_settings.h).

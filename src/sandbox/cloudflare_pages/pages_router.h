@@ -30,6 +30,12 @@ inline constexpr int kDeploymentNotFound = 8000009;
 inline constexpr int kBadUploadJwt = 8000013;
 inline constexpr int kManifestInvalid = 8000096;
 inline constexpr int kRollbackRefused = 8000035;
+// Custom domains: 8000018 (already added), 8000015 (invalid name) and 8000028 (project still
+// has domains) are the service's, as clients handle them; 8000022 (unknown domain) is ours.
+inline constexpr int kDomainInvalid = 8000015;
+inline constexpr int kDomainExists = 8000018;
+inline constexpr int kDomainNotFound = 8000022;
+inline constexpr int kDomainsRemain = 8000028;
 
 struct PagesContext {
   PagesContext(const std::filesystem::path& state_dir, StateFile* settings_file, std::string url);
@@ -92,5 +98,6 @@ inline const std::string kAccountPattern = kApiPrefix + "/accounts/([^/]+)";
 inline const std::string kProjectsPattern = kAccountPattern + "/pages/projects";
 inline const std::string kProjectPattern = kProjectsPattern + "/([^/]+)";
 inline const std::string kDeploymentPattern = kProjectPattern + "/deployments/([^/]+)";
+inline const std::string kDomainsPattern = kProjectPattern + "/domains";  // capture 3: the domain
 
 }  // namespace raxol::sandbox::cloudflare_pages

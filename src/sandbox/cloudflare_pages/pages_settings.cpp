@@ -65,6 +65,10 @@ PagesEmulatorSettings read_pages_settings(StateFile& settings) {
       result.expired_jwt_plain_text = pages["expired_jwt_plain_text"].get<bool>();
     read_number(pages, "stage_ms", result.stage_ms);
     read_strings(pages, "failing_branches", result.failing_branches);
+    read_number(pages, "domain_active_ms", result.domain_active_ms);
+    read_strings(pages, "failing_domains", result.failing_domains);
+    read_text(pages, "domain_validation_method", result.domain_validation_method);
+    read_strings(pages, "zones", result.zones);
   });
   return result;
 }

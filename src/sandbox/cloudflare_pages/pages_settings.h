@@ -25,6 +25,16 @@ struct PagesEmulatorSettings {
   int stage_ms = 0;  // time each of the five stages takes; 0: done at creation
   // Branch globs (`*` any run) whose deployments fail in the deploy stage, with log lines.
   std::vector<std::string> failing_branches;
+  // Custom domains: pending -> active this long after they are added (computed on read).
+  int domain_active_ms = 1500;
+  // Domains (globs) that end in status "error" instead (validation never succeeds).
+  std::vector<std::string> failing_domains;
+  // How new domains are validated: "http" (nothing to set but the CNAME) or "txt" (a TXT
+  // record _cf-custom-hostname.<domain> as well).
+  std::string domain_validation_method = "http";
+  // Zones of the account (domain suffixes): their domains get a zone_tag, as on Cloudflare,
+  // where Pages creates the DNS record itself.
+  std::vector<std::string> zones;
 };
 
 PagesEmulatorSettings read_pages_settings(StateFile& settings);

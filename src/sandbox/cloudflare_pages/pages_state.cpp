@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "sandbox/cloudflare_pages/env_vars.h"
+
 namespace raxol::sandbox::cloudflare_pages {
 
 namespace {
@@ -176,26 +178,34 @@ json deployment_view(const json& record, const json& project, std::int64_t now) 
             {"root_dir", nullptr},
             {"web_analytics_tag", nullptr},
             {"web_analytics_token", nullptr}}},
-          {"env_vars", json::object()},
+          {"env_vars", env_vars_view(record.value("env_vars", json::object()))},
           {"is_skipped", false},
           {"source", nullptr},
           {"uses_functions", false}};
 }
 
 json project_view(const json& project, const json& document, std::int64_t now) {
-  const json deployment_config = {{"compatibility_date", "2024-01-01"},
-                                  {"compatibility_flags", json::array()},
-                                  {"env_vars", nullptr},
-                                  {"fail_open", true},
-                                  {"usage_model", "standard"}};
+  const json env_vars = project.value("env_vars", json::object());
+  auto deployment_config = [&](const char* env) {
+    return json{{"compatibility_date", "2024-01-01"},
+                {"compatibility_flags", json::array()},
+                {"env_vars", env_vars_view(env_vars.value(env, json::object()))},
+                {"fail_open", true},
+                {"usage_model", "standard"}};
+  };
+  // `domains` lists the pages.dev subdomain and then the custom domains.
+  json domains = json::array({project.value("subdomain", "")});
+  const json custom = project.value("custom_domains", json::object());
+  for (const auto& [name, domain] : custom.items()) domains.push_back(name);
   json view = {
       {"id", project.value("id", "")},
       {"name", project.value("name", "")},
       {"subdomain", project.value("subdomain", "")},
-      {"domains", json::array({project.value("subdomain", "")})},
+      {"domains", domains},
       {"production_branch", project.value("production_branch", "main")},
       {"created_on", rfc3339_ms(project.value("created_ms", std::int64_t{0}))},
-      {"deployment_configs", {{"production", deployment_config}, {"preview", deployment_config}}},
+      {"deployment_configs",
+       {{"production", deployment_config("production")}, {"preview", deployment_config("preview")}}},
       {"build_config",
        {{"build_command", nullptr}, {"destination_dir", nullptr}, {"root_dir", nullptr}}},
       {"latest_deployment", nullptr},

@@ -1,7 +1,9 @@
-// Projects: list, create (wrangler sends the JSON as text/plain), get, patch, delete; the
-// upload token; purge_build_cache.
+// Projects: list, create (wrangler sends the JSON as text/plain), get, patch (production_branch
+// and the environment variables of deployment_configs), delete; the upload token;
+// purge_build_cache.
 #include <regex>
 
+#include "sandbox/cloudflare_pages/env_vars.h"
 #include "sandbox/cloudflare_pages/routes.h"
 #include "sandbox/cloudflare_pages/upload_jwt.h"
 
@@ -83,6 +85,13 @@ void patch_project(Call& call) {
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
+    if (body->contains("deployment_configs")) {
+      std::string problem = merge_env_vars(*project, (*body)["deployment_configs"]);
+      if (!problem.empty()) {
+        call.fail(400, kValidation, problem);
+        return false;
+      }
+    }
     if (body->contains("production_branch") && (*body)["production_branch"].is_string())
       (*project)["production_branch"] = (*body)["production_branch"];
     call.ok(project_view(*project, document, call.now));
@@ -96,6 +105,10 @@ void delete_project(Call& call) {
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
+    if (!project->value("custom_domains", json::object()).empty()) {
+      call.fail(400, kDomainsRemain, "Must delete custom domains before deleting project");
+      return false;
+    }
     for (const auto& id : (*project)["deployment_ids"]) {
       removed.push_back(id.get<std::string>());
       document["deployments"].erase(removed.back());

@@ -9,6 +9,7 @@ void register_account_routes(Router& router);
 void register_project_routes(Router& router);
 void register_asset_routes(Router& router);
 void register_deployment_routes(Router& router);
+void register_domain_routes(Router& router);
 void register_site_routes(httplib::Server& server, PagesContext& context);
 
 // Shared by the route files: the project of the path (capture 2) inside update(); nullptr

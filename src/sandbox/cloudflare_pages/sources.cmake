@@ -1,9 +1,12 @@
-# The Cloudflare Pages emulator (v4 API: accounts, projects, assets, deployments; served sites).
+# The Cloudflare Pages emulator (v4 API: accounts, projects and their environment variables,
+# assets, deployments, custom domains; served sites).
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/account_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/asset_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/asset_store.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deployment_routes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/domain_routes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/env_vars.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_emulator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_router.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_settings.cpp

@@ -3,7 +3,9 @@
 #include "targets/cloudflare_pages/api/pages_client.h"
 #include "targets/cloudflare_pages/deploy/pages_apply.h"
 #include "targets/cloudflare_pages/deploy/pages_plan.h"
+#include "targets/cloudflare_pages/pages_domains.h"
 #include "targets/cloudflare_pages/pages_history.h"
+#include "targets/cloudflare_pages/pages_secrets.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -16,10 +18,14 @@ class PagesTarget : public Target {
         context_(context),
         transport_(context.http, std::move(endpoints)),
         client_(transport_),
-        settings_(std::move(settings)) {}
+        settings_(std::move(settings)),
+        secrets_(context, client_, settings_.project),
+        certificates_(client_, settings_.project) {}
 
   std::string kind() const override { return "cloudflare-pages"; }
   const TargetSpec& spec() const override { return spec_; }
+  SecretsFacet* secrets() override { return &secrets_; }
+  CertificatesFacet* certificates() override { return &certificates_; }
 
   Result<Plan> plan(const DeployRequest& request) override {
     return plan_pages_deploy(context_, client_, spec_, settings_, request);
@@ -77,6 +83,8 @@ class PagesTarget : public Target {
   PagesTransport transport_;
   PagesClient client_;
   PagesSettings settings_;
+  PagesSecrets secrets_;             // project environment variables
+  PagesCertificates certificates_;  // custom domains
 };
 
 }  // namespace

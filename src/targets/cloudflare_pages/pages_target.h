@@ -1,6 +1,7 @@
 // The Cloudflare Pages target: publishes a folder of static files by Direct Upload (hash, ask
 // which assets are missing, upload those, create a deployment), reports the production
-// deployment, lists deployments and rolls production back to an earlier one.
+// deployment, lists deployments, rolls production back to an earlier one, and manages the
+// project's environment variables (secrets facet) and custom domains (certificates facet).
 #pragma once
 
 #include <memory>

@@ -1,6 +1,8 @@
 # The Cloudflare Pages target: the API client (api/), hashing and the folder walk (assets/),
-# plan and apply (deploy/), and the Target itself.
+# plan and apply (deploy/), the Target itself and its secrets (environment variables) and
+# certificates (custom domains) facets.
 list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/api/domains_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/pages_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/pages_endpoints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/pages_transport.cpp
@@ -23,6 +25,8 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deploy/site_manifest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/token_source.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/uploader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_domains.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_history.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_secrets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_target.cpp
 )

@@ -31,6 +31,20 @@ Result<std::string> PagesClient::projects_path() {
   return "/accounts/" + url_encode(account) + "/pages/projects";
 }
 
+Result<std::string> PagesClient::project_path(const std::string& project) {
+  RAXOL_ASSIGN_OR_RETURN(std::string base, projects_path());
+  return base + "/" + url_encode(project);
+}
+
+Result<Project> PagesClient::patch_project(const std::string& name, const nlohmann::json& body,
+                                           const std::string& what) {
+  RAXOL_ASSIGN_OR_RETURN(std::string path, project_path(name));
+  PagesCall call{"PATCH", path, what};
+  call.body = body.dump();
+  RAXOL_ASSIGN_OR_RETURN(auto result, transport_.send(call));
+  return project_from_json(result);
+}
+
 Result<std::optional<Project>> PagesClient::get_project(const std::string& name) {
   RAXOL_ASSIGN_OR_RETURN(std::string base, projects_path());
   PagesCall call{"GET", base + "/" + url_encode(name), "get project " + name};
@@ -163,6 +177,16 @@ Result<Deployment> PagesClient::rollback(const std::string& project, const std::
   PagesCall call{"POST",
                  base + "/" + url_encode(project) + "/deployments/" + url_encode(id) + "/rollback",
                  "roll back " + project + " to deployment " + id};
+  RAXOL_ASSIGN_OR_RETURN(auto result, transport_.send(call));
+  return deployment_from_json(result);
+}
+
+Result<Deployment> PagesClient::retry_deployment(const std::string& project,
+                                                 const std::string& id) {
+  RAXOL_ASSIGN_OR_RETURN(std::string path, project_path(project));
+  PagesCall call{"POST", path + "/deployments/" + url_encode(id) + "/retry",
+                 "redeploy deployment " + id + " of " + project};
+  call.timeout = std::chrono::minutes(2);
   RAXOL_ASSIGN_OR_RETURN(auto result, transport_.send(call));
   return deployment_from_json(result);
 }

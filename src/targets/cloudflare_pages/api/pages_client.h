@@ -34,6 +34,10 @@ class PagesClient {
   Result<std::optional<Project>> get_project(const std::string& name);
   Result<Project> create_project(const std::string& name, const std::string& production_branch);
   Result<UploadJwt> upload_token(const std::string& project);
+  // PATCH the project with a partial Project (`what` names the change in errors; the body may
+  // hold secret values, so it never appears in one).
+  Result<Project> patch_project(const std::string& name, const nlohmann::json& body,
+                                const std::string& what);
 
   // Asset calls (upload JWT). check-missing and upsert-hashes change nothing that a repeat
   // would change differently: they are marked safe to retry, as uploads are (content-addressed).
@@ -52,11 +56,15 @@ class PagesClient {
   Result<Deployment> get_deployment(const std::string& project, const std::string& id);
   Status delete_deployment(const std::string& project, const std::string& id, bool force);
   Result<Deployment> rollback(const std::string& project, const std::string& id);
+  // A new deployment of the same files as `id` (it reads the project's current settings).
+  Result<Deployment> retry_deployment(const std::string& project, const std::string& id);
   // The last lines of a deployment's build log (for failures).
   Result<std::vector<std::string>> deployment_logs(const std::string& project,
                                                    const std::string& id);
 
   PagesTransport& transport() { return transport_; }
+  // "/accounts/<a>/pages/projects/<project>" (finds the account first when needed).
+  Result<std::string> project_path(const std::string& project);
 
  private:
   Result<std::string> projects_path();

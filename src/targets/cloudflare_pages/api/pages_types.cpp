@@ -81,6 +81,16 @@ Project project_from_json(const nlohmann::json& json) {
     if (json.is_object() && json.contains(key) && json[key].is_object())
       *slot = deployment_from_json(json[key]);
   }
+  const auto configs = json.is_object() ? json.value("deployment_configs", nlohmann::json())
+                                        : nlohmann::json();
+  for (const char* env : {"production", "preview"}) {
+    if (!configs.is_object() || !configs.contains(env) || !configs[env].is_object()) continue;
+    const auto& vars = configs[env].value("env_vars", nlohmann::json());
+    if (!vars.is_object()) continue;
+    auto& types = project.env_var_types[env];
+    for (const auto& [name, entry] : vars.items())
+      if (entry.is_object()) types[name] = text(entry, "type");
+  }
   return project;
 }
 

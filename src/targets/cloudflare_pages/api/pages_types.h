@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -52,6 +53,9 @@ struct Project {
   std::string created_on;
   std::optional<Deployment> canonical;  // what production serves
   std::optional<Deployment> latest;     // the newest deployment of any branch
+  // Environment variables: environment ("production", "preview") -> name -> type
+  // ("secret_text", "plain_text"). Only types are read; the service never returns secret values.
+  std::map<std::string, std::map<std::string, std::string>> env_var_types;
 };
 
 Deployment deployment_from_json(const nlohmann::json& json);
