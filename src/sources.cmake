@@ -1,7 +1,14 @@
 # Explicit source lists, one block per folder. Target and sandbox folders keep their own lists.
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/app.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/cli_tree.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/cli_tree_walk.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/command_examples.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_bash.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_fish.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_values.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_zsh.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/audit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/ci_summary.cpp
@@ -11,6 +18,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/core/identity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/parallel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/project.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/secret_input.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/exit_codes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/http_types.cpp

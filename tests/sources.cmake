@@ -6,6 +6,9 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/support/sandbox_fixture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/spawn_binary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/app_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/shell_support.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/retry_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/posix_process_runner_test.cpp

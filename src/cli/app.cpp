@@ -6,7 +6,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "cli/command_table.h"
+#include "cli/cli_tree.h"
 #include "cli/exit_codes.h"
 #include "net/logging_http_client.h"
 #include "net/retry.h"
@@ -17,8 +17,8 @@ namespace raxol {
 
 const std::vector<std::string>& credential_variables() {
   static const std::vector<std::string> names = {
-      "FLY_API_TOKEN",        "FLY_ACCESS_TOKEN", "CLOUDFLARE_API_TOKEN",
-      "CLOUDFLARE_API_KEY",   "GITHUB_TOKEN",     "GH_TOKEN",
+      "FLY_API_TOKEN",      "FLY_ACCESS_TOKEN", "CLOUDFLARE_API_TOKEN", "CF_API_TOKEN",
+      "CLOUDFLARE_API_KEY", "CF_API_KEY",       "GITHUB_TOKEN",         "GH_TOKEN",
       "RAXOL_SANDBOX_TOKEN"};
   return names;
 }
@@ -38,58 +38,14 @@ class WorkDirGuard {
   std::filesystem::path saved_;
 };
 
-CLI::App* find_or_add_subcommand(CLI::App& parent, const std::string& name,
-                                 const std::string& summary) {
-  for (auto* sub : parent.get_subcommands({}))
-    if (sub->get_name() == name) return sub;
-  auto* sub = parent.add_subcommand(name, summary);
-  sub->fallthrough();
-  return sub;
-}
-
-std::string group_summary(const std::string& name) {
-  for (const auto& [group, summary] : command_groups())
-    if (group == name) return summary;
-  return {};
-}
-
 nlohmann::json error_json(const Error& error) { return {{"error", error_to_json(error)}}; }
 
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, CliIo io) {
-  GlobalOptions options;
-  CLI::App app{"raxol-deploy: deploy a multi-tier web project (Fly.io, Cloudflare Pages, "
-               "GitHub Pages) and keep it healthy",
-               "raxol-deploy"};
-  app.fallthrough();
-  app.set_version_flag("--version", std::string("raxol-deploy ") + RAXOL_VERSION);
-  app.add_flag("--json", options.json, "Print results as JSON on stdout");
-  app.add_flag("-v,--verbose", options.verbosity, "More detail on stderr (repeatable)");
-  app.add_option("-C", options.work_dir, "Run as if started in DIR")->type_name("DIR");
-  app.add_option("--config", options.config_file, "Project file (default: raxol-deploy.toml)")
-      ->type_name("FILE");
-  app.add_flag("--sandbox", options.sandbox,
-               "Run against a loopback sandbox started for this command");
-  app.add_flag("-y,--yes", options.yes, "Answer yes to confirmations");
-  app.require_subcommand(0, 1);
-
-  struct Bound {
-    CLI::App* app;
-    CommandRunner runner;
-    const CommandSpec* spec;
-  };
-  std::vector<Bound> bound;
-  for (const auto& spec : command_table()) {
-    CLI::App* parent = &app;
-    for (size_t i = 0; i + 1 < spec.path.size(); ++i)
-      parent = find_or_add_subcommand(*parent, spec.path[i], group_summary(spec.path[i]));
-    auto* sub = find_or_add_subcommand(*parent, spec.path.back(), spec.summary);
-    sub->description(spec.summary);
-    bound.push_back({sub, spec.define(*sub), &spec});
-  }
-  for (auto* group : app.get_subcommands({}))
-    if (!group->get_subcommands({}).empty()) group->require_subcommand(1);
+  CliTree tree;  // the one definition of commands and flags (shared with completion and docs)
+  GlobalOptions& options = tree.options;
+  CLI::App& app = tree.app;
 
   // CLI11 wants argv order reversed when given a vector.
   std::vector<std::string> reversed(args.rbegin(), args.rend());
@@ -112,8 +68,8 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
     return kExitUsage;
   }
 
-  const Bound* chosen = nullptr;
-  for (const auto& candidate : bound)
+  const BoundCommand* chosen = nullptr;
+  for (const auto& candidate : tree.commands)
     if (candidate.app->parsed()) chosen = &candidate;
   if (chosen == nullptr) {
     io.err << app.help();
@@ -177,7 +133,7 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   static CancelToken cancel;  // the signal handler needs a token that outlives every frame
   install_signal_handlers(cancel);
 
-  Context context{env, http, *clock, *fs, *processes, ui, redactor, cancel, options};
+  Context context{env, http, *clock, *fs, *processes, ui, redactor, cancel, io.in, options};
   if (chosen->spec->destructive && !options.yes && !ui.interactive()) {
     Error error = make_error(ErrorKind::usage, "'" + chosen->app->get_name() +
                                                    "' changes or removes live state and stdin is "

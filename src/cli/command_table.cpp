@@ -4,22 +4,33 @@
 
 namespace raxol {
 
-const std::vector<CommandSpec>& command_table() {
-  static const std::vector<CommandSpec> table = {
-      plan_command(),
-      deploy_command(),
-      status_command(),
-      releases_command(),
-      rollback_command(),
-      history_command(),
-      logs_command(),
-      exec_command(),
-      config_show_command(),
-      config_validate_command(),
-      sandbox_serve_command(),
-      targets_command(),
-      version_command(),
+namespace {
+void append(std::vector<CommandSpec>& table, std::vector<CommandSpec> more) {
+  table.insert(table.end(), more.begin(), more.end());
+}
+
+// In help order: deploy and operate, then secrets and certificates, then configuration and tools.
+std::vector<CommandSpec> build_table() {
+  std::vector<CommandSpec> table = {
+      plan_command(),    deploy_command(),  status_command(), releases_command(),
+      rollback_command(), history_command(), logs_command(),   exec_command(),
   };
+  append(table, secrets_commands());
+  append(table, certs_commands());
+  append(table, {
+                    config_show_command(),
+                    config_validate_command(),
+                    sandbox_serve_command(),
+                    targets_command(),
+                    version_command(),
+                });
+  append(table, reference_commands());
+  return table;
+}
+}  // namespace
+
+const std::vector<CommandSpec>& command_table() {
+  static const std::vector<CommandSpec> table = build_table();
   return table;
 }
 
@@ -27,6 +38,8 @@ const std::vector<std::pair<std::string, std::string>>& command_groups() {
   static const std::vector<std::pair<std::string, std::string>> groups = {
       {"config", "Check and show configuration (fly.toml, project file)"},
       {"sandbox", "Loopback emulators of Fly.io, Cloudflare Pages and GitHub"},
+      {"secrets", "Secrets of a target: set, list (never values), unset, deploy"},
+      {"certs", "Custom domains and certificates of a target"},
   };
   return groups;
 }

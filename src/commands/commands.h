@@ -14,11 +14,14 @@ CommandSpec sandbox_serve_command();
 CommandSpec deploy_command();
 CommandSpec plan_command();
 CommandSpec history_command();
+std::vector<CommandSpec> secrets_commands();
+std::vector<CommandSpec> certs_commands();
 CommandSpec releases_command();
 CommandSpec rollback_command();
 CommandSpec status_command();
 CommandSpec logs_command();
 CommandSpec exec_command();
+std::vector<CommandSpec> reference_commands();  // completion, docs generate (docs_gen.cpp)
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;

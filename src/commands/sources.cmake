@@ -1,7 +1,13 @@
 list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/certs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/completion.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config_show.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_facts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_man.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_markdown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/history.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
@@ -12,6 +18,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/rollback.cpp
   ${CMAKE_CURRENT_LIST_DIR}/status.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sandbox_serve.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/secrets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/targets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/version.cpp
 )
