@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds raxol-deploy, and deploys the example project
-# (examples/raxol) — all three tiers — to a local sandbox — loopback emulators started by raxol-deploy itself, so no
-# account is needed. Each run starts from an empty sandbox (build/example-sandbox).
+# (examples/raxol) — all three tiers — to a local sandbox (loopback emulators started by
+# raxol-deploy itself, so no account is needed), then gives the Fly app its secrets and its
+# custom domain as the Raxol deployment does. Each run starts from an empty sandbox
+# (build/example-sandbox).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh --target raxol-deploy
@@ -20,3 +22,10 @@ echo "== raxol-deploy --sandbox deploy (Fly, then Cloudflare Pages, then GitHub 
 "$bin" -C "$example" --sandbox deploy
 echo "== raxol-deploy --sandbox status" >&2
 "$bin" -C "$example" --sandbox status
+echo "== raxol-deploy --sandbox secrets set fly (values from stdin, machines restarted)" >&2
+head -c 48 /dev/urandom | base64 -w0 | "$bin" -C "$example" --sandbox secrets set fly SECRET_KEY_BASE=-
+echo "ecto://raxol:example@db.internal/raxol" |
+  "$bin" -C "$example" --sandbox secrets set fly DATABASE_URL=-
+"$bin" -C "$example" --sandbox secrets list fly
+echo "== raxol-deploy --sandbox certs add fly raxol.io --wait" >&2
+"$bin" -C "$example" --sandbox certs add fly raxol.io --wait --wait-timeout 1m
