@@ -41,9 +41,20 @@ echo "--- checking the served site"
 files="$(compare_site "$RAXOL_SANDBOX_URL" raxol-playground "$site")"
 headers="$(curl -fsS -D - -o /dev/null "$RAXOL_SANDBOX_URL/_sandbox/sites/raxol-playground/index.html")"
 grep -qi "^x-frame-options: DENY" <<<"$headers" || { echo "_headers not applied" >&2; exit 1; }
+echo "--- wrangler pages secret put / list (the emulator's project env vars)"
+printf '%s' "wrangler-check-value" |
+  run_wrangler pages secret put CHECK_SECRET --project-name raxol-playground 2>&1 | tee "$work/secret.log"
+run_wrangler pages secret list --project-name raxol-playground 2>&1 | tee "$work/secrets.log"
+grep -q "CHECK_SECRET" "$work/secrets.log" || { echo "wrangler does not list the secret" >&2; exit 1; }
+if grep -q "wrangler-check-value" "$work/secrets.log"; then
+  echo "the secret's value came back from the emulator" >&2
+  exit 1
+fi
+
 echo "--- requests wrangler sent"
 curl -fsS "$RAXOL_SANDBOX_URL/__sandbox/requests?service=cloudflare-pages" | python3 -c '
 import json, sys
 for r in json.load(sys.stdin)["requests"]:
     print(r["status"], r["method"], r["path"] + ("?" + r["query"] if r["query"] else ""))'
-echo "OK: wrangler deployed raxol-playground to the sandbox; $files files served identically"
+echo "OK: wrangler deployed raxol-playground to the sandbox; $files files served identically;"
+echo "    wrangler pages secret put/list work against the emulator"
