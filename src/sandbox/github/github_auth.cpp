@@ -61,6 +61,16 @@ std::optional<std::string> authenticate(const httplib::Request& request,
   return settings.tokens.at(*token);
 }
 
+std::optional<std::string> rest_token_or_401(const httplib::Request& request,
+                                             httplib::Response& response,
+                                             const GitHubSettings& settings) {
+  auto token = authenticated_token(request, settings);
+  if (!token)
+    write_github_error(response, 401,
+                       has_credentials(request) ? "Bad credentials" : "Requires authentication");
+  return token;
+}
+
 void write_github_error(httplib::Response& response, int status, const std::string& message) {
   write_json(response, status,
              {{"message", message}, {"documentation_url", "https://docs.github.com/rest"}});

@@ -42,13 +42,10 @@ httplib::Server::Handler wrap(GitHubContext& context, Handler handler) {
   return [&context, handler = std::move(handler)](const httplib::Request& request,
                                                   httplib::Response& response) {
     GitHubSettings settings = read_github_settings(*context.settings);
-    auto login = authenticate(request, settings);
-    if (!login) {
-      write_github_error(response, 401,
-                         has_credentials(request) ? "Bad credentials" : "Requires authentication");
-      return;
-    }
-    Call call{request, response, context, std::move(settings), *login};
+    auto token = rest_token_or_401(request, response, settings);
+    if (!token) return;
+    std::string login = settings.tokens.at(*token);
+    Call call{request, response, context, std::move(settings), std::move(login)};
     handler(call);
   };
 }

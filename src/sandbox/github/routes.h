@@ -41,6 +41,12 @@ std::optional<std::string> authenticated_token(const httplib::Request& request,
 // Whether the request carries any credentials at all.
 bool has_credentials(const httplib::Request& request);
 
+// The REST request's token, or nullopt after answering 401 as GitHub does ("Bad credentials"
+// for an unknown token, "Requires authentication" for none).
+std::optional<std::string> rest_token_or_401(const httplib::Request& request,
+                                             httplib::Response& response,
+                                             const GitHubSettings& settings);
+
 void write_github_error(httplib::Response& response, int status, const std::string& message);
 
 void register_git_routes(httplib::Server& server, GitHubContext& context);

@@ -34,12 +34,8 @@ httplib::Server::Handler wrap(GitHubContext& context, Handler handler) {
   return [&context, handler = std::move(handler)](const httplib::Request& request,
                                                   httplib::Response& response) {
     GitHubSettings settings = read_github_settings(*context.settings);
-    auto token = authenticated_token(request, settings);
-    if (!token) {
-      write_github_error(response, 401,
-                         has_credentials(request) ? "Bad credentials" : "Requires authentication");
-      return;
-    }
+    auto token = rest_token_or_401(request, response, settings);
+    if (!token) return;
     SecretsCall call{request, response, context};
     if (settings.tokens_without_secrets.count(*token) != 0)
       return call.error(403, "Resource not accessible by personal access token");
