@@ -80,6 +80,17 @@ TEST_CASE("fly secrets: set restarts, --stage waits for deploy, list, unset", "[
               .exit_code == 0);
   CHECK(statuses(box, project)["DATABASE_URL"] == "deployed");
 
+  // A machine still on a release made before the value changed: the secret is partial.
+  const std::string first_machine = box.app_machines(project.app).front().value("id", "");
+  REQUIRE(box.fly_call("POST", "/v1/apps/shop/machines/" + first_machine +
+                                   "/metadata/fly_release_version",
+                       {{"value", "1"}})
+              .status < 300);
+  CHECK(statuses(box, project)["DATABASE_URL"] == "partial");
+  CHECK(statuses(box, project)["SECRET_KEY_BASE"] == "partial");
+  REQUIRE(run_cli_in(box, project, {"secrets", "deploy", "fly"}).exit_code == 0);
+  CHECK(statuses(box, project)["DATABASE_URL"] == "deployed");
+
   // Unset is destructive: refused without --yes when nobody can answer.
   auto refused = run_cli_in(box, project, {"secrets", "unset", "fly", "DATABASE_URL"});
   CHECK(refused.exit_code == 2);

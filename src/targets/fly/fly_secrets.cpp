@@ -1,5 +1,7 @@
 #include "targets/fly/fly_secrets.h"
 
+#include <set>
+
 #include "core/identity.h"
 #include "targets/fly/deploy/deploy_planner.h"
 #include "targets/fly/deploy/deployer.h"
@@ -81,13 +83,35 @@ Result<nlohmann::json> read_secret_digests(AppResourcesClient& resources, const 
 Result<std::vector<SecretInfo>> FlySecrets::list_secrets(const std::string& scope) {
   RAXOL_TRY(check_scope(scope));
   RAXOL_ASSIGN_OR_RETURN(auto secrets, resources_.list_secrets(app_));
-  auto releases = web_.list_releases(app_, 25);
+  auto releases = web_.list_releases(app_, 50);
   if (!releases.ok() && releases.error().kind != ErrorKind::not_found) return releases.error();
-  const FlyRelease* running = releases.ok() ? current_release(*releases) : nullptr;
+  std::vector<FlyRelease> known = releases.ok() ? *releases : std::vector<FlyRelease>{};
+  RAXOL_ASSIGN_OR_RETURN(auto machines, machines_.list_machines(app_));
+
+  // The release each app machine runs, as flyctl reads it (fly_release_version); without
+  // machines, the newest complete release.
+  std::vector<const FlyRelease*> running;
+  for (const auto& machine : machines) {
+    if (!is_app_machine(machine)) continue;
+    const std::string version = machine.metadata("fly_release_version");
+    const FlyRelease* found = nullptr;
+    for (const auto& release : known)
+      if (std::to_string(release.version) == version) found = &release;
+    running.push_back(found);
+  }
+  if (running.empty()) running.push_back(current_release(known));
+
   std::vector<SecretInfo> infos;
-  for (const auto& secret : secrets)
-    infos.push_back({secret.name, secret.digest, "app", secret_status(secret, running),
-                     secret.created_at, secret.updated_at});
+  for (const auto& secret : secrets) {
+    // Deployed on every machine, staged on none of them... or partial: some machines restarted
+    // with it and some did not (a restart that stopped past its point of no return).
+    std::set<std::string> seen;
+    for (const FlyRelease* release : running)
+      seen.insert(release == nullptr ? "unknown" : secret_status(secret, release));
+    std::string status = seen.size() == 1 ? *seen.begin() : "partial";
+    infos.push_back({secret.name, secret.digest, "app", status, secret.created_at,
+                     secret.updated_at});
+  }
   return infos;
 }
 
