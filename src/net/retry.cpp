@@ -8,8 +8,10 @@
 namespace raxol {
 
 bool is_transient_status(int status) {
+  // 520-524: Cloudflare's edge could not get an answer from the origin in time (its API sits
+  // behind the same edge); each is worth another try, as 502-504 are.
   return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 ||
-         status == 504;
+         status == 504 || (status >= 520 && status <= 524);
 }
 
 namespace {

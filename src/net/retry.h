@@ -1,7 +1,8 @@
 // Retry decorator: resends requests that failed for a transient reason, with exponential
 // backoff and full jitter, honouring Retry-After. The rule for what is transient is written
 // once, here (see docs/retries.md):
-//   * HTTP 408, 429, 500, 502, 503, 504 and transport errors (refused, reset, timeout);
+//   * HTTP 408, 429, 500, 502, 503, 504, Cloudflare's 520-524 and transport errors (refused,
+//     reset, timeout);
 //   * only for idempotent requests (GET, HEAD, PUT, DELETE, OPTIONS) or those that carry an
 //     idempotency key or are marked retry_safe; a POST is otherwise sent once.
 #pragma once

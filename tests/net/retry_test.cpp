@@ -43,6 +43,24 @@ TEST_CASE("retry: transient statuses are retried until success", "[net][retry]")
   CHECK(clock.sleeps().size() == 2);
 }
 
+TEST_CASE("retry: which statuses count as transient", "[net][retry]") {
+  for (int status : {408, 429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+    CHECK(is_transient_status(status));
+  for (int status : {200, 400, 401, 403, 404, 409, 412, 422, 501, 505, 519, 525, 530})
+    CHECK_FALSE(is_transient_status(status));
+}
+
+TEST_CASE("retry: a Cloudflare 524 timeout is retried", "[net][retry]") {
+  ScriptedHttpClient inner;
+  inner.answers = {response(524), response(200)};
+  test::FakeClock clock;
+  RetryingHttpClient client(inner, clock, RetryPolicy{}, {}, 7);
+  auto result = client.send({"GET", "http://127.0.0.1/x"});
+  REQUIRE(result.ok());
+  CHECK(result->status == 200);
+  CHECK(inner.calls == 2);
+}
+
 TEST_CASE("retry: Retry-After seconds are honoured", "[net][retry]") {
   ScriptedHttpClient inner;
   inner.answers = {response(429, {{"Retry-After", "7"}}), response(200)};
