@@ -24,6 +24,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/net/http_types.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/logging_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/retry.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/net/url_encode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/environment.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/local_filesystem.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/posix_process_runner.cpp

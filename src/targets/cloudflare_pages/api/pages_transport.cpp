@@ -1,23 +1,6 @@
 #include "targets/cloudflare_pages/api/pages_transport.h"
 
-#include <cctype>
-
 namespace raxol::cloudflare_pages {
-
-std::string url_encode(const std::string& text) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
 
 bool PagesAnswer::ok() const {
   if (status < 200 || status >= 300 || challenge) return false;

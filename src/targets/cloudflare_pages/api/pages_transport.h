@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "net/url_encode.h"
 #include "raxol/http.h"
 #include "targets/cloudflare_pages/api/pages_endpoints.h"
 
@@ -78,8 +79,5 @@ class PagesTransport {
   HttpClient& http_;
   PagesEndpoints endpoints_;
 };
-
-// Percent-encodes one path segment or query value.
-std::string url_encode(const std::string& text);
 
 }  // namespace raxol::cloudflare_pages

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "net/url_encode.h"
 #include "raxol/http.h"
 #include "targets/fly/api/fly_endpoints.h"
 
@@ -45,8 +46,5 @@ class FlyTransport {
   HttpClient& http_;
   FlyEndpoints endpoints_;
 };
-
-// Percent-encodes one path segment or query value.
-std::string url_encode(const std::string& text);
 
 }  // namespace raxol::fly
