@@ -47,6 +47,14 @@ std::optional<std::string> rest_token_or_401(const httplib::Request& request,
                                              httplib::Response& response,
                                              const GitHubSettings& settings);
 
+// GitHub's ?per_page (default 30, clamped to 1..100) and ?page (from 1) of a list request;
+// nullopt when either is not a number (the caller answers 400 "Invalid pagination").
+struct Pagination {
+  int per_page = 30;
+  int page = 1;
+};
+std::optional<Pagination> read_pagination(const httplib::Request& request);
+
 void write_github_error(httplib::Response& response, int status, const std::string& message);
 
 void register_git_routes(httplib::Server& server, GitHubContext& context);

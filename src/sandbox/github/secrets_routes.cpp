@@ -51,16 +51,9 @@ void public_key(SecretsCall& call) {
 }
 
 void list_secrets(SecretsCall& call) {
-  int per_page = 30, page = 1;
-  try {
-    if (call.request.has_param("per_page"))
-      per_page = std::stoi(call.request.get_param_value("per_page"));
-    if (call.request.has_param("page")) page = std::stoi(call.request.get_param_value("page"));
-  } catch (const std::exception&) {
-    return call.error(400, "Invalid pagination");
-  }
-  per_page = std::clamp(per_page, 1, 100);
-  page = std::max(page, 1);
+  auto pagination = read_pagination(call.request);
+  if (!pagination) return call.error(400, "Invalid pagination");
+  const int per_page = pagination->per_page, page = pagination->page;
   auto secrets = call.context.secrets.list(call.slug());
   json list = json::array();
   const size_t skip = static_cast<size_t>(page - 1) * static_cast<size_t>(per_page);

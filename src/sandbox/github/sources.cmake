@@ -6,6 +6,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/github_auth.cpp
   ${CMAKE_CURRENT_LIST_DIR}/github_emulator.cpp
   ${CMAKE_CURRENT_LIST_DIR}/github_settings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pagination.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_certificate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_state.cpp
