@@ -7,7 +7,7 @@
 using namespace raxol::test::fly;
 
 TEST_CASE("fly emulator: 401 without or with a wrong token, never echoing it", "[sandbox][fly]") {
-  const json settings = {{"fly", {{"tokens", {{"fm2_custom-secret-token", "ops@example.com"}}}}}};
+  const json settings = {{"fly", {{"tokens", {{"fm2_sandbox-test-token", "ops@example.com"}}}}}};
   FlySandbox fly(settings);
   for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
            {"GET", "/v1/apps"}, {"GET", "/api/v1/apps/x/logs"}, {"POST", "/graphql"}}) {
@@ -20,18 +20,18 @@ TEST_CASE("fly emulator: 401 without or with a wrong token, never echoing it", "
   CHECK(wrong.status == 401);
   CHECK(wrong.text.find("sandbox-fly-token") == std::string::npos);
   auto flyv1 = fly.send("POST", "/v1/apps", {{"name", "mine"}, {"org_slug", "personal"}},
-                        {{"Authorization", "FlyV1 fm1r_other,fm2_custom-secret-token"}}, "");
+                        {{"Authorization", "FlyV1 fm1r_other,fm2_sandbox-test-token"}}, "");
   CHECK(flyv1.status == 201);
   const std::string id =
       fly.send("POST", "/v1/apps/mine/machines",
                {{"config", {{"image", "registry.fly.io/mine:v1"}}}, {"lease_ttl", 10}},
-               {{"Authorization", "Bearer fm2_custom-secret-token"}}, "")
+               {{"Authorization", "Bearer fm2_sandbox-test-token"}}, "")
           .body["id"];
   auto lease = fly.send("GET", "/v1/apps/mine/machines/" + id + "/lease", nullptr,
-                        {{"Authorization", "FlyV1 fm2_custom-secret-token"}}, "");
+                        {{"Authorization", "FlyV1 fm2_sandbox-test-token"}}, "");
   CHECK(lease.body["data"]["owner"] == "ops@example.com");
   auto env = fly.box().environment();
-  CHECK(env["FLY_API_TOKEN"] == "fm2_custom-secret-token");
+  CHECK(env["FLY_API_TOKEN"] == "fm2_sandbox-test-token");
   fly.check_requests_conform();
 }
 
