@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "targets/fly/config/durations.h"
+#include "util/durations.h"
 
 namespace raxol {
 
@@ -12,7 +12,7 @@ Result<std::chrono::seconds> parse_duration_option(const std::string& flag,
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
   if (error == std::errc() && end == text.data() + text.size() && seconds > 0)
     return std::chrono::seconds(seconds);
-  auto parsed = fly::parse_go_duration(text);
+  auto parsed = parse_go_duration(text);
   if (!parsed || parsed->count() <= 0)
     return make_error(ErrorKind::usage, flag + " " + text +
                                             ": expected a duration such as 90s, 2m or 1m30s");

@@ -2,7 +2,6 @@
 # the deploy orchestration (deploy/) and the Target itself.
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/config/definition.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/config/durations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_config.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_loader.cpp

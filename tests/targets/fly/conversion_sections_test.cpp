@@ -7,7 +7,7 @@
 #include "targets/fly/fly_test_support.h"
 
 using nlohmann::json;
-using raxol::fly::Duration;
+using raxol::Duration;
 using raxol::fly::test::convert;
 using raxol::fly::test::parse;
 using namespace std::chrono_literals;

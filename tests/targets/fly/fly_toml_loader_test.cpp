@@ -9,7 +9,7 @@
 
 using nlohmann::json;
 using raxol::fly::Autostop;
-using raxol::fly::Duration;
+using raxol::Duration;
 using raxol::fly::StringList;
 using raxol::fly::StringMap;
 using raxol::fly::test::load_reference;

@@ -68,7 +68,7 @@ TEST_CASE("fly config: the example project's fly.toml", "[fly][config][raxol]") 
   CHECK(app["env"]["PRIMARY_REGION"] == "sjc");
   REQUIRE(loaded->config.deploy);
   CHECK(loaded->config.deploy->strategy == "rolling");
-  CHECK(loaded->config.deploy->wait_timeout == raxol::fly::Duration(std::chrono::minutes(2)));
+  CHECK(loaded->config.deploy->wait_timeout == raxol::Duration(std::chrono::minutes(2)));
 
   auto release =
       raxol::fly::to_release_machine_config(loaded->config, raxol::fly::test::test_options());

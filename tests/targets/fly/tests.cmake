@@ -2,7 +2,6 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/conversion_sections_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/definition_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/durations_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_test_support.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_toml_errors_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_toml_loader_test.cpp

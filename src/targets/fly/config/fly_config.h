@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "raxol/source_location.h"
-#include "targets/fly/config/durations.h"
+#include "util/durations.h"
 
 namespace raxol::fly {
 

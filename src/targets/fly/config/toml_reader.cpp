@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "targets/fly/config/durations.h"
+#include "util/durations.h"
 
 namespace raxol::fly::detail {
 

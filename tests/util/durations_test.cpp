@@ -1,11 +1,11 @@
 // Go time.Duration parsing and formatting, which the Machines API wire form depends on.
-#include "targets/fly/config/durations.h"
+#include "util/durations.h"
 
 #include <catch2/catch.hpp>
 
-using raxol::fly::Duration;
-using raxol::fly::format_go_duration;
-using raxol::fly::parse_go_duration;
+using raxol::Duration;
+using raxol::format_go_duration;
+using raxol::parse_go_duration;
 using namespace std::chrono_literals;
 
 TEST_CASE("fly durations: parse Go duration strings", "[fly][config][durations]") {

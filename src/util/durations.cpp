@@ -1,10 +1,10 @@
-#include "targets/fly/config/durations.h"
+#include "util/durations.h"
 
 #include <cstdint>
 #include <limits>
 #include <utility>
 
-namespace raxol::fly {
+namespace raxol {
 
 namespace {
 
@@ -147,4 +147,4 @@ std::string format_go_duration(Duration duration) {
   return out;
 }
 
-}  // namespace raxol::fly
+}  // namespace raxol

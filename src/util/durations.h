@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace raxol::fly {
+namespace raxol {
 
 using Duration = std::chrono::nanoseconds;
 
@@ -19,4 +19,4 @@ std::optional<Duration> parse_go_duration(std::string_view text);
 // Go's time.Duration.String(): "10s", "3m0s", "1m21s", "500ms", "1h0m0s", "1.5s", "0s".
 std::string format_go_duration(Duration duration);
 
-}  // namespace raxol::fly
+}  // namespace raxol

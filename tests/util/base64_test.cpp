@@ -1,0 +1,30 @@
+#include <catch2/catch.hpp>
+
+#include "util/base64.h"
+
+using namespace raxol;
+
+TEST_CASE("base64: RFC 4648 test vectors, standard alphabet with padding", "[util][base64]") {
+  CHECK(base64_encode("") == "");
+  CHECK(base64_encode("f") == "Zg==");
+  CHECK(base64_encode("fo") == "Zm8=");
+  CHECK(base64_encode("foo") == "Zm9v");
+  CHECK(base64_encode("foobar") == "Zm9vYmFy");
+  CHECK(base64_decode("Zm9vYg==") == std::optional<std::string>("foob"));
+  CHECK(base64_decode("Zm9vYg") == std::optional<std::string>("foob"));  // padding optional
+}
+
+TEST_CASE("base64url: no padding, '-' and '_'", "[util][base64]") {
+  const std::string bytes("\xfb\xff\xfe", 3);
+  CHECK(base64_encode(bytes) == "+//+");
+  CHECK(base64_encode(bytes, Base64Alphabet::url) == "-__-");
+  CHECK(base64_encode("f", Base64Alphabet::url) == "Zg");
+  CHECK(base64_decode("-__-", Base64Alphabet::url) == std::optional<std::string>(bytes));
+  CHECK(base64_decode("Zg==", Base64Alphabet::url) == std::optional<std::string>("f"));
+}
+
+TEST_CASE("base64: characters outside the alphabet are rejected", "[util][base64]") {
+  CHECK_FALSE(base64_decode("Zm9v!").has_value());
+  CHECK_FALSE(base64_decode("-__-").has_value());  // url characters in the standard alphabet
+  CHECK_FALSE(base64_decode("+//+", Base64Alphabet::url).has_value());
+}
