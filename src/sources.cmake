@@ -9,23 +9,23 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_fish.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_values.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_zsh.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/audit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/ci_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/comparison.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/credentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_all.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_order.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/core/identity.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/core/parallel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/kind_options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/project.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/rollback.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/secret_input.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/exit_codes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/http_types.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/logging_http_client.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/retry.cpp
   ${CMAKE_CURRENT_LIST_DIR}/net/url_encode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/environment.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system/identity.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/local_filesystem.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/posix_process_runner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/redact.cpp
@@ -38,3 +38,4 @@ include(${CMAKE_CURRENT_LIST_DIR}/config/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/sandbox/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/util/sources.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/render/sources.cmake)

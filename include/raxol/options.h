@@ -20,6 +20,15 @@ enum class OptionType {
 };
 
 struct OptionSpec {
+  OptionSpec() = default;
+  OptionSpec(std::string name_, OptionType type_, std::string help_, std::string value_name_ = {},
+             std::vector<std::string> choices_ = {})
+      : name(std::move(name_)),
+        type(type_),
+        help(std::move(help_)),
+        value_name(std::move(value_name_)),
+        choices(std::move(choices_)) {}
+
   std::string name;        // "image" (a flag --image) or, for a positional argument, "target"
   OptionType type = OptionType::text;
   std::string help;        // one line for --help, completions and the docs

@@ -7,21 +7,14 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_tree.h"
-#include "cli/exit_codes.h"
+#include "core/credentials.h"
+#include "render/exit_codes.h"
 #include "net/logging_http_client.h"
 #include "net/retry.h"
 #include "raxol/cancel.h"
 #include "sandbox/sandbox.h"
 
 namespace raxol {
-
-const std::vector<std::string>& credential_variables() {
-  static const std::vector<std::string> names = {
-      "FLY_API_TOKEN",      "FLY_ACCESS_TOKEN", "CLOUDFLARE_API_TOKEN", "CF_API_TOKEN",
-      "CLOUDFLARE_API_KEY", "CF_API_KEY",       "GITHUB_TOKEN",         "GH_TOKEN",
-      "RAXOL_SANDBOX_TOKEN"};
-  return names;
-}
 
 namespace {
 
@@ -134,7 +127,10 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   install_signal_handlers(cancel);
 
   Context context{env, http, *clock, *fs, *processes, ui, redactor, cancel, io.in, options};
-  if (chosen->spec->destructive && !options.yes && !ui.interactive()) {
+  // A dry run changes nothing, so it needs no confirmation.
+  const CLI::Option* dry_run = chosen->app->get_option_no_throw("--dry-run");
+  const bool dry = dry_run != nullptr && dry_run->count() > 0;
+  if (chosen->spec->destructive && !dry && !options.yes && !ui.interactive()) {
     Error error = make_error(ErrorKind::usage, "'" + chosen->app->get_name() +
                                                    "' changes or removes live state and stdin is "
                                                    "not a terminal");

@@ -24,8 +24,4 @@ struct CliIo {
 // Runs one invocation (args exclude the program name) and returns its exit code.
 int run_cli(const std::vector<std::string>& args, CliIo io);
 
-// The environment variables whose values are credentials; their values are registered with the
-// Redactor at start-up so that nothing we print can contain them.
-const std::vector<std::string>& credential_variables();
-
 }  // namespace raxol

@@ -2,7 +2,7 @@
 // certificates through the target's CertificatesFacet; `add` prints the DNS records to set.
 #include <nlohmann/json.hpp>
 
-#include "cli/table.h"
+#include "render/table.h"
 #include "commands/commands.h"
 #include "commands/facet_target.h"
 #include "commands/options.h"

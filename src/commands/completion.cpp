@@ -2,7 +2,7 @@
 // command tree. The hidden `--list-targets` is what the scripts call to complete target names.
 #include "cli/completion_scripts.h"
 #include "commands/docs_gen.h"
-#include "config/discovery.h"
+#include "core/project.h"
 
 namespace raxol {
 
@@ -15,7 +15,7 @@ struct CompletionOptions {
 
 Status run_completion(Context& context, const CompletionOptions& options) {
   if (options.list_targets) {
-    RAXOL_ASSIGN_OR_RETURN(auto project, project_targets(context.fs, context.options.config_file));
+    RAXOL_ASSIGN_OR_RETURN(auto project, read_project(context));
     std::string names;
     for (const auto& target : project.targets) names += target.name + "\n";
     context.ui.print_text(names);

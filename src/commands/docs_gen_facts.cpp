@@ -2,8 +2,8 @@
 // exit_code_for() itself; tests/cli/docs_gen_test.cpp checks docs/exit-codes.md agrees.
 #include <map>
 
-#include "cli/app.h"
-#include "cli/exit_codes.h"
+#include "core/credentials.h"
+#include "render/exit_codes.h"
 #include "commands/docs_gen.h"
 
 namespace raxol {

@@ -1,7 +1,7 @@
 // `raxol-deploy history [TARGET]`: the audit trail of this project, newest first.
 #include <nlohmann/json.hpp>
 
-#include "cli/table.h"
+#include "render/table.h"
 #include "commands/commands.h"
 #include "core/audit.h"
 

@@ -3,8 +3,10 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "commands/render.h"
+#include "render/results.h"
+#include "commands/options.h"
 #include "core/deploy_order.h"
+#include "core/kind_options.h"
 #include "core/project.h"
 
 namespace raxol {
@@ -38,7 +40,7 @@ Status print_plans(Context& context, const std::vector<TargetSpec>& targets,
   nlohmann::json plans = nlohmann::json::array();
   for (const auto& spec : targets) {
     RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
-    RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(request));
+    RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(for_kind(request, spec.kind)));
     if (context.ui.json_mode()) plans.push_back(plan_to_json(plan));
     else print_plan(context.ui, plan);
   }
@@ -52,14 +54,17 @@ CommandSpec plan_command() {
   spec.summary = "Show every step a deploy would take, for each target; changes nothing";
   spec.define = [](CLI::App& app) -> CommandRunner {
     auto names = std::make_shared<std::vector<std::string>>();
-    auto image = std::make_shared<std::string>();
+    auto kind_options = std::make_shared<BoundOptions>();
     app.add_option("targets", *names, "Targets to plan (default: all, in deploy order)");
-    app.add_option("--image", *image, "Image reference the fly target would deploy");
-    return [names, image](Context& context) -> Status {
+    kind_options->bind(app, kind_option_specs(KindCommand::deploy));
+    return [names, kind_options](Context& context) -> Status {
       RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
       RAXOL_ASSIGN_OR_RETURN(auto targets, chosen_targets(project, *names, "plan"));
       DeployRequest request;
-      request.image = *image;
+      RAXOL_ASSIGN_OR_RETURN(request.options, kind_options->values());
+      std::vector<const TargetSpec*> specs;
+      for (const auto& spec : targets) specs.push_back(&spec);
+      RAXOL_TRY(check_kind_options(request.options, KindCommand::deploy, specs));
       return print_plans(context, targets, request);
     };
   };

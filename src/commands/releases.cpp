@@ -2,7 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "commands/render.h"
+#include "render/results.h"
 #include "core/project.h"
 
 namespace raxol {

@@ -4,9 +4,11 @@
 
 #include "commands/commands.h"
 #include "commands/options.h"
-#include "commands/render.h"
+#include "render/results.h"
 #include "core/audit.h"
 #include "core/project.h"
+#include "core/kind_options.h"
+#include "core/rollback.h"
 
 namespace raxol {
 
@@ -14,11 +16,9 @@ namespace {
 struct RollbackOptions {
   std::string target;
   std::string to;
-  bool with_release_command = false;
   bool dry_run = false;
-  std::string strategy;
   std::string wait_timeout;
-  std::string lock_wait;
+  BoundOptions kind_options;
 };
 }  // namespace
 
@@ -32,64 +32,53 @@ CommandSpec rollback_command() {
     auto options = std::make_shared<RollbackOptions>();
     app.add_option("target", options->target, "Target (fly, pages, gh-pages...)");
     app.add_option("--to,--version", options->to, "Release to return to: v3, 3, or an id");
-    app.add_flag("--with-release-command", options->with_release_command,
-                 "Also run fly.toml's release_command (skipped by default: migrations rarely run backwards)");
-    app.add_flag("--dry-run", options->dry_run, "Print what would change and change nothing");
-    app.add_option("--strategy", options->strategy, "Override the release's strategy (fly)")
-        ->check(CLI::IsMember({"rolling", "immediate", "canary", "bluegreen"}));
-    app.add_option("--wait-timeout", options->wait_timeout, "Per-machine start/check timeout (fly)");
-    app.add_option("--lock-wait", options->lock_wait,
-                   "Wait up to DURATION for another deploy of the target to finish");
+    app.add_flag("--dry-run", options->dry_run, "Print the numbered plan and change nothing");
+    app.add_option("--wait-timeout", options->wait_timeout,
+                   "How long to wait for health checks or the site's build, e.g. 2m");
+    options->kind_options.bind(app, kind_option_specs(KindCommand::rollback));
     return [options](Context& context) -> Status {
       RollbackRequest request;
       request.to = options->to;
-      request.with_release_command = options->with_release_command;
-      request.dry_run = options->dry_run;
-      request.overrides.strategy = options->strategy;
-      if (!options->lock_wait.empty()) {
-        RAXOL_ASSIGN_OR_RETURN(request.overrides.lock_wait,
-                               parse_duration_option("--lock-wait", options->lock_wait));
-      }
+      RAXOL_ASSIGN_OR_RETURN(request.options, options->kind_options.values());
       if (!options->wait_timeout.empty()) {
         RAXOL_ASSIGN_OR_RETURN(auto timeout,
                                parse_duration_option("--wait-timeout", options->wait_timeout));
-        request.overrides.wait_timeout = timeout;
+        request.wait_timeout = timeout;
       }
       RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
       RAXOL_ASSIGN_OR_RETURN(auto spec, select_target(project, options->target, "rollback"));
-      if (!options->dry_run && !context.options.yes &&
+      RAXOL_ASSIGN_OR_RETURN(PlannedRollback planned, plan_rollback(context, spec, request));
+      if (options->dry_run) {
+        if (context.ui.json_mode()) context.ui.print_json(plan_to_json(planned.plan));
+        else print_plan(context.ui, planned.plan);
+        return {};
+      }
+      if (!context.options.yes &&
           !context.ui.confirm("Roll back " + spec.name + " to " +
                               (options->to.empty() ? std::string("the previous good release")
                                                    : options->to) + "?"))
         return make_error(ErrorKind::usage, "rollback not confirmed (pass --yes to skip the question)");
-      RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
-      auto progress = context.ui.start_progress("machines", "machines");
       const auto started = context.clock.steady_now();
-      auto rolled = target->rollback(request, *progress);
-      progress->finish({});
-      if (!options->dry_run) {
-        AuditEntry entry;
-        entry.action = "rollback";
-        entry.target = spec.name;
-        entry.kind = spec.kind;
-        entry.result = rolled.ok() ? rolled->result : "failed";
-        if (rolled.ok()) {
-          entry.release_before = rolled->release_before;
-          entry.release_after = rolled->release_after;
-        } else {
-          entry.error = rolled.error().message;
-        }
-        entry.details["to"] = options->to.empty() ? "previous" : options->to;
-        entry.duration_seconds =
-            std::chrono::duration<double>(context.clock.steady_now() - started).count();
-        record_audit(context, entry);
+      auto rolled = apply_rollback(context, planned);
+      AuditEntry entry;
+      entry.action = "rollback";
+      entry.target = spec.name;
+      entry.kind = spec.kind;
+      entry.result = rolled.ok() ? std::string(kRunResultNames.name(rolled->result)) : "failed";
+      if (rolled.ok()) {
+        entry.release_before = rolled->release_before;
+        entry.release_after = rolled->release_after;
+      } else {
+        entry.error = rolled.error().message;
       }
+      entry.details["to"] = options->to.empty() ? "previous" : options->to;
+      entry.duration_seconds =
+          std::chrono::duration<double>(context.clock.steady_now() - started).count();
+      record_audit(context, entry);
       RAXOL_ASSIGN_OR_RETURN(Outcome outcome, std::move(rolled));
       if (context.ui.json_mode()) {
         context.ui.print_json(outcome_to_json(outcome));
-      } else if (outcome.result == "planned") {
-        context.ui.print_text(outcome.details.dump(2));
-      } else if (auto status = target->status(); status.ok()) {
+      } else if (auto status = planned.target->status(); status.ok()) {
         print_status(context.ui, *status);
       }
       return {};

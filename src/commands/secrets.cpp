@@ -2,7 +2,7 @@
 // SecretsFacet. Values never appear in any output: list shows names, digests and dates.
 #include <nlohmann/json.hpp>
 
-#include "cli/table.h"
+#include "render/table.h"
 #include "commands/commands.h"
 #include "core/audit.h"
 #include "commands/facet_target.h"

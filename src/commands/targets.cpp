@@ -5,7 +5,8 @@
 
 #include "commands/commands.h"
 #include "core/comparison.h"
-#include "config/discovery.h"
+#include "core/project.h"
+#include "render/table.h"
 
 namespace raxol {
 namespace {
@@ -104,8 +105,8 @@ Status run_targets(const TargetsOptions& options, Context& context) {
     return make_error(ErrorKind::usage, "--discover " + options.discover + ": no such directory");
   // --discover looks at a directory as it is, so a project file there does not count.
   Result<ProjectTargets> found = options.discover.empty()
-                                     ? project_targets(context.fs, context.options.config_file)
-                                     : discover_targets(context.fs, options.discover);
+                                     ? read_project(context)
+                                     : discover_project(context, options.discover);
   if (!found.ok()) return found.error();
   for (const auto& warning : found->warnings) context.ui.warn(warning);
 
@@ -128,7 +129,8 @@ Status run_targets(const TargetsOptions& options, Context& context) {
   else
     context.ui.info("Targets discovered in " + where + " (no project file):");
   context.ui.print_text(render_table(context.ui, found->targets));
-  context.ui.print_text("\n" + comparison_table(found->targets));
+  const ComparisonGrid grid = comparison_grid(found->targets);
+  context.ui.print_text("\n" + raxol::render_table(grid.headers, grid.rows));
   return {};
 }
 

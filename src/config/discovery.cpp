@@ -8,7 +8,6 @@
 
 #include "config/project_file.h"
 #include "config/workflows/deploy_steps.h"
-#include "targets/registry.h"
 
 namespace raxol {
 namespace {
@@ -143,17 +142,17 @@ std::string diagnostic_line(const Diagnostic& diagnostic) {
   return text + diagnostic.message;
 }
 
-void assign_discovered_names(std::vector<TargetSpec>& targets) {
+void assign_discovered_names(std::vector<TargetSpec>& targets, const KindShortName& short_name) {
   std::map<std::string, int> seen;
   for (auto& target : targets) {
-    const TargetKind* kind = find_target_kind(target.kind);
-    const std::string base = kind != nullptr ? kind->short_name : target.kind;
+    const std::string base = short_name(target.kind);
     const int count = ++seen[base];
     target.name = count == 1 ? base : base + "-" + std::to_string(count);
   }
 }
 
-Result<ProjectTargets> discover_targets(const FileSystem& files, const fs::path& dir) {
+Result<ProjectTargets> discover_targets(const FileSystem& files, const fs::path& dir,
+                                       const KindShortName& short_name) {
   if (!files.is_directory(dir))
     return make_error(ErrorKind::not_found, dir.string() + ": no such directory");
   ProjectTargets result;
@@ -177,15 +176,16 @@ Result<ProjectTargets> discover_targets(const FileSystem& files, const fs::path&
     result.targets.push_back(std::move(target.spec));
     after_jobs.push_back(std::move(target.after_jobs));
   }
-  assign_discovered_names(result.targets);
+  assign_discovered_names(result.targets, short_name);
   add_workflow_needs(result.targets, after_jobs);
   return result;
 }
 
-Result<ProjectTargets> project_targets(const FileSystem& files, const fs::path& config_file) {
+Result<ProjectTargets> project_targets(const FileSystem& files, const fs::path& config_file,
+                                       const KindShortName& short_name) {
   fs::path path = config_file;
   if (path.empty() && files.exists(kProjectFileName)) path = kProjectFileName;
-  if (path.empty()) return discover_targets(files, ".");
+  if (path.empty()) return discover_targets(files, ".", short_name);
   auto project = load_project_file(files, path);
   if (!project.ok()) return project.error();
   ProjectTargets result;

@@ -9,8 +9,8 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <sstream>
 
-#include "targets/registry.h"
 
 namespace raxol {
 namespace {
@@ -118,31 +118,33 @@ class Parser {
     return items;
   }
 
-  Result<nlohmann::json> setting_value(const SettingSpec& spec, const toml::node& node,
-                                       const std::string& key) {
-    switch (spec.type) {
-      case SettingType::boolean:
-        if (!node.is_boolean()) return config_error(where(node), key, "a boolean", found(node));
-        return nlohmann::json(node.as_boolean()->get());
-      case SettingType::string_list: {
-        auto items = string_array(node, key);
-        if (!items.ok()) return items.error();
-        return nlohmann::json(items.value());
+  // A TOML value as JSON, whatever its type: the target's kind checks the types
+  // (src/targets/kit/settings.cpp), with the locations recorded here. Dates become text.
+  nlohmann::json to_json(const toml::node& node, const std::string& key, TargetSpec& spec) {
+    if (auto text = node.as_string()) return text->get();
+    if (auto flag = node.as_boolean()) return flag->get();
+    if (auto integer = node.as_integer()) return integer->get();
+    if (auto number = node.as_floating_point()) return number->get();
+    if (auto array = node.as_array()) {
+      nlohmann::json items = nlohmann::json::array();
+      for (size_t i = 0; i < array->size(); ++i) {
+        const std::string item_key = key + "[" + std::to_string(i) + "]";
+        spec.setting_sources[item_key] = {where(*array->get(i)), where(*array->get(i))};
+        items.push_back(to_json(*array->get(i), item_key, spec));
       }
-      case SettingType::string:
-        break;
+      return items;
     }
-    if (!node.is_string()) return config_error(where(node), key, "a string", found(node));
-    const std::string& text = node.as_string()->get();
-    if (spec.required && text.empty())
-      return config_error(where(node), key, "a non-empty string", found(node));
-    if (!spec.choices.empty() &&
-        std::find(spec.choices.begin(), spec.choices.end(), text) == spec.choices.end()) {
-      std::string choices;
-      for (const auto& choice : spec.choices) choices += (choices.empty() ? "" : ", ") + choice;
-      return config_error(where(node), key, "one of " + choices, "\"" + text + "\"");
+    if (auto table = node.as_table()) {
+      nlohmann::json object = nlohmann::json::object();
+      for (const auto& [name, value] : *table)
+        object[std::string(name.str())] = to_json(value, key + "." + std::string(name.str()), spec);
+      return object;
     }
-    return nlohmann::json(text);
+    std::ostringstream text;
+    if (auto date = node.as_date()) text << date->get();
+    else if (auto time = node.as_time()) text << time->get();
+    else if (auto date_time = node.as_date_time()) text << date_time->get();
+    return text.str();
   }
 
   Result<TargetSpec> read_target(const std::string& name, const toml::node& node) {
@@ -156,21 +158,15 @@ class Parser {
     spec.name = name;
     spec.source = where(node);
     spec.origin = "project";
-    const toml::node* kind_node = table.get("kind");
-    if (kind_node == nullptr)
-      return config_error_message(spec.source, path + ".kind",
-                                  "missing required key (one of " + target_kind_names() + ")");
-    if (!kind_node->is_string())
-      return config_error(where(*kind_node), path + ".kind", "a string", found(*kind_node));
-    const TargetKind* kind = find_target_kind(kind_node->as_string()->get());
-    if (kind == nullptr)
-      return config_error(where(*kind_node), path + ".kind", "one of " + target_kind_names(),
-                          "\"" + kind_node->as_string()->get() + "\"");
-    spec.kind = kind->name;
     for (const auto& [key, value, key_source] : in_file_order(table)) {
       const std::string key_path = path + "." + key;
-      if (key == "kind") continue;
-      if (key == "needs") {
+      if (key == "kind") {
+        // Which kinds exist is the registry's to say (src/core/project.cpp checks it).
+        if (!value->is_string())
+          return config_error(where(*value), key_path, "a string", found(*value));
+        spec.kind = value->as_string()->get();
+        spec.setting_sources["kind"] = {location(key_source, file_), where(*value)};
+      } else if (key == "needs") {
         auto needs = string_array(*value, key_path);
         if (!needs.ok()) return needs.error();
         spec.needs = needs.value();
@@ -179,20 +175,10 @@ class Parser {
         if (!value->is_boolean())
           return config_error(where(*value), key_path, "a boolean", found(*value));
         spec.optional = value->as_boolean()->get();
-      } else if (const SettingSpec* setting = find_setting(*kind, key)) {
-        auto parsed = setting_value(*setting, *value, key_path);
-        if (!parsed.ok()) return parsed.error();
-        spec.settings[key] = parsed.value();
       } else {
-        warn(key_source, key_path, "unknown key for " + kind->name + ", ignored");
+        spec.setting_sources[key] = {location(key_source, file_), where(*value)};
+        spec.settings[key] = to_json(*value, key, spec);
       }
-    }
-    for (const auto& setting : kind->settings) {
-      if (spec.settings.contains(setting.key)) continue;
-      if (setting.required)
-        return config_error_message(spec.source, path + "." + setting.key,
-                                    "missing required key (" + setting.description + ")");
-      if (!setting.default_value.is_null()) spec.settings[setting.key] = setting.default_value;
     }
     return spec;
   }

@@ -1,7 +1,7 @@
 // raxol-deploy.toml: the project's named targets, their dependencies and order. When the file
 // exists it replaces discovery entirely, so what deploys is exactly what it says.
-// docs/configuration.md documents every key; the kind-specific keys come from the target
-// registry (src/targets/registry.cpp).
+// docs/configuration.md documents every key; the kind-specific keys are checked against the
+// target registry by src/core/project.cpp, not here (config/ knows no kinds).
 #pragma once
 
 #include <filesystem>
@@ -21,7 +21,7 @@ inline constexpr const char* kProjectFileName = "raxol-deploy.toml";
 struct ProjectFile {
   // In deploy order: every target after the targets it needs; among targets that are ready
   // together, those listed in `order` first (in that order), then the rest in file order.
-  // Settings carry the registry's defaults for keys the file leaves out.
+  // Kinds and settings are as written: the registry checks them (src/core/project.cpp).
   std::vector<TargetSpec> targets;
   std::vector<std::string> order;  // the top-level `order`, as written
   Diagnostics diagnostics;         // unknown keys, ignored with a warning

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "core/identity.h"
+#include "system/identity.h"
 
 namespace raxol {
 

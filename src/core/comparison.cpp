@@ -1,6 +1,5 @@
 #include "core/comparison.h"
 
-#include "cli/table.h"
 #include "targets/registry.h"
 
 namespace raxol {
@@ -37,6 +36,27 @@ std::string short_text(const std::string& text) {
 
 }  // namespace
 
+ComparisonGrid comparison_grid(const std::vector<TargetSpec>& targets) {
+  ComparisonGrid grid;
+  grid.headers = {"feature"};
+  std::vector<const TargetKind*> kinds;
+  for (const auto& target : targets) {
+    const TargetKind* kind = find_target_kind(target.kind);
+    if (kind == nullptr) continue;
+    grid.headers.push_back(target.name + " (" + kind->display_name + ")");
+    kinds.push_back(kind);
+  }
+  for (const auto& row : rows()) {
+    std::vector<std::string> line = {row.label};
+    for (const TargetKind* kind : kinds)
+      line.push_back(row.text != nullptr ? short_text(kind->capabilities.*row.text)
+                     : (kind->capabilities.*row.flag).supported ? "yes"
+                                                                 : "no");
+    grid.rows.push_back(std::move(line));
+  }
+  return grid;
+}
+
 nlohmann::json comparison_json(const std::vector<TargetSpec>& targets) {
   nlohmann::json features = nlohmann::json::array();
   for (const auto& row : rows()) features.push_back(row.key);
@@ -56,30 +76,6 @@ nlohmann::json comparison_json(const std::vector<TargetSpec>& targets) {
     by_target[target.name] = facts;
   }
   return {{"features", features}, {"targets", by_target}};
-}
-
-std::string comparison_table(const std::vector<TargetSpec>& targets) {
-  TableRow headers = {"feature"};
-  std::vector<const TargetKind*> kinds;
-  for (const auto& target : targets) {
-    const TargetKind* kind = find_target_kind(target.kind);
-    if (kind == nullptr) continue;
-    headers.push_back(target.name + " (" + kind->display_name + ")");
-    kinds.push_back(kind);
-  }
-  std::vector<TableRow> table;
-  for (const auto& row : rows()) {
-    TableRow line = {row.label};
-    for (const TargetKind* kind : kinds) {
-      if (row.text != nullptr) {
-        line.push_back(short_text(kind->capabilities.*row.text));
-      } else {
-        line.push_back((kind->capabilities.*row.flag).supported ? "yes" : "no");
-      }
-    }
-    table.push_back(line);
-  }
-  return render_table(headers, table);
 }
 
 }  // namespace raxol

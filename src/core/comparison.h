@@ -13,7 +13,13 @@ namespace raxol {
 
 // {"features": [...], "targets": {"fly": {"primary_use": ..., "websockets": {supported, detail}}}}
 nlohmann::json comparison_json(const std::vector<TargetSpec>& targets);
-// Feature rows by target columns; cells "yes"/"no" (details are in the JSON).
-std::string comparison_table(const std::vector<TargetSpec>& targets);
+
+// Feature rows by target columns, for a table: cells "yes"/"no" or the first clause of a text
+// (details are in the JSON).
+struct ComparisonGrid {
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> rows;
+};
+ComparisonGrid comparison_grid(const std::vector<TargetSpec>& targets);
 
 }  // namespace raxol

@@ -15,7 +15,7 @@ namespace raxol {
 
 struct TargetRun {
   TargetSpec spec;
-  std::string result;  // deployed | unchanged | failed | rolled-back | skipped | not started
+  RunResult result = RunResult::not_started;
   std::string release_before;
   std::string release_after;
   std::string url;
@@ -35,14 +35,9 @@ struct DeployAllReport {
 DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& ordered,
                            const DeployRequest& request);
 
-nlohmann::json deploy_report_json(const DeployAllReport& report);
-// target | result | release before -> after | duration | url
-std::string deploy_report_table(const DeployAllReport& report);
-// The same as a Markdown section, for the GitHub Actions job summary.
-std::string deploy_report_markdown(const DeployAllReport& report, const std::string& title);
-
 // Deploys one target (plan, then apply), timing it; the Outcome is kept for callers that show
-// more than the summary row.
+// more than the summary row. The request's kind options that `spec`'s kind does not take are
+// left out (deploy_all passes one request to every kind).
 TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRequest& request,
                         std::optional<Outcome>* outcome = nullptr);
 

@@ -19,13 +19,6 @@ std::string trim(std::string text) {
 }
 }  // namespace
 
-bool valid_secret_name(const std::string& name) {
-  if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0]))) return false;
-  for (char c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
-  return true;
-}
-
 Result<std::map<std::string, std::string>> parse_env_file(const std::string& text,
                                                           const std::string& file) {
   std::map<std::string, std::string> values;

@@ -8,11 +8,9 @@
 #include <vector>
 
 #include "raxol/context.h"
+#include "util/names.h"
 
 namespace raxol {
-
-// Names as every platform accepts them: letters, digits and _, not starting with a digit.
-bool valid_secret_name(const std::string& name);
 
 // Parses NAME=VALUE / NAME=- arguments, then `env_file` (if any). At most one NAME=- (stdin
 // holds one value; a trailing newline is removed; 64 KiB at most, as flyctl).

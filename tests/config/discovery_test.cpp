@@ -1,5 +1,6 @@
 // Which targets a directory has: fly.toml, workflow deploy steps, merging and naming.
 #include "config/discovery.h"
+#include "targets/registry.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,10 +13,15 @@ using raxol::test::reference_path;
 using raxol::test::source_path;
 
 namespace {
+// The registry's short names, as src/core/project.cpp hands them to discovery.
+std::string short_name(const std::string& kind) { return raxol::find_target_kind(kind)->short_name; }
+}  // namespace
+
+namespace {
 
 ProjectTargets discover(const std::filesystem::path& dir) {
   auto files = raxol::make_local_filesystem();
-  auto found = discover_targets(*files, dir);
+  auto found = discover_targets(*files, dir, short_name);
   REQUIRE(found.ok());
   return found.value();
 }
@@ -172,7 +178,7 @@ TEST_CASE("discovery: an empty directory has no targets; a missing one is an err
   raxol::test::TempDir dir;
   CHECK(discover(dir.path()).targets.empty());
   auto files = raxol::make_local_filesystem();
-  auto missing = discover_targets(*files, dir / "nope");
+  auto missing = discover_targets(*files, dir / "nope", short_name);
   REQUIRE_FALSE(missing.ok());
   CHECK(missing.error().kind == raxol::ErrorKind::not_found);
 }
@@ -183,7 +189,7 @@ TEST_CASE("discovery: assign_discovered_names", "[discover]") {
   targets[1].kind = "github-pages";
   targets[2].kind = "cloudflare-pages";
   targets[3].kind = "github-pages";
-  raxol::assign_discovered_names(targets);
+  raxol::assign_discovered_names(targets, short_name);
   CHECK(targets[0].name == "gh-pages");
   CHECK(targets[1].name == "gh-pages-2");
   CHECK(targets[2].name == "pages");

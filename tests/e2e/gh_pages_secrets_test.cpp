@@ -142,7 +142,8 @@ TEST_CASE("gh-pages e2e: a public-key fetch failing with 500 names the status an
   auto error = json::parse(failed.out)["error"];
   CHECK(error["http_status"] == 500);
   CHECK(error["message"] ==
-        "read the repository's public key for secrets (octo/site): HTTP 500: injected fault "
+        "GitHub API: read the repository's public key for secrets (octo/site): HTTP 500: "
+        "injected fault "
         "(sandbox)");
   CHECK(p.api_requests("GET") == 5);  // retried as a transient error, then given up
   CHECK(p.api_requests("PUT") == 0);

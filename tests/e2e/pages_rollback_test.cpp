@@ -26,12 +26,15 @@ TEST_CASE("pages e2e: rollback makes the previous deployment current", "[e2e][pa
   CHECK(releases["releases"][0]["version"] == v2);
   CHECK(releases["releases"][0]["current"] == true);
   CHECK(releases["releases"][1]["version"] == v1);
-  CHECK(releases["releases"][1]["status"] == "success");
+  CHECK(releases["releases"][1]["status"] == "complete");
   CHECK(releases["releases"][1]["details"]["commit_hash"] == "c1");
 
-  auto planned = run_pages(box, project, {"rollback", "pages", "--dry-run", "--yes", "--json"});
+  // A dry run is a numbered plan; it changes nothing, so it needs no --yes.
+  auto planned = run_pages(box, project, {"rollback", "pages", "--dry-run", "--json"});
   REQUIRE(planned.exit_code == 0);
-  CHECK(json::parse(planned.out)["release_after"] == v1);
+  CHECK(json::parse(planned.out)["purpose"] == "rollback");
+  CHECK(json::parse(planned.out)["summary"]["release_after"] == v1);
+  CHECK(json::parse(planned.out)["steps"].size() == 1);
   CHECK(fetch_site(box, "raxol-playground/").body == "version two");
 
   auto rolled = run_pages(box, project, {"rollback", "pages", "--yes", "--json"});
@@ -55,7 +58,8 @@ TEST_CASE("pages e2e: rollback makes the previous deployment current", "[e2e][pa
   CHECK(same.exit_code == 2);
   auto unknown = run_pages(box, project, {"rollback", "pages", "--to", "deadbeef", "--yes"});
   CHECK(unknown.exit_code == 1);
-  CHECK(unknown.err.find("no production deployment deadbeef") != std::string::npos);
+  CHECK(unknown.err.find("release deadbeef of production of raxol-playground not found") !=
+        std::string::npos);
 
   // A re-plan after the rollback sees that production no longer serves the folder.
   auto replan = run_pages(box, project, {"--json", "deploy", "pages", "--dry-run"});

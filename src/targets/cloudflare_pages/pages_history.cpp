@@ -1,18 +1,19 @@
 #include "targets/cloudflare_pages/pages_history.h"
 
+#include "targets/kit/release_choice.h"
+#include "util/strings.h"
+
 namespace raxol::cloudflare_pages {
 
 namespace {
-
-std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
 Release to_release(const Deployment& deployment, const std::string& current_id) {
   Release release;
   release.id = deployment.id;
   release.version = deployment.short_id;
-  release.status = deployment.succeeded() ? "success"
-                   : deployment.failed()  ? "failure"
-                                          : deployment.latest_stage.status;
+  release.status = deployment.succeeded() ? ReleaseStatus::complete
+                   : deployment.failed()  ? ReleaseStatus::failed
+                                          : ReleaseStatus::running;
   release.created_at = deployment.created_on;
   release.description = first_line(deployment.commit_message);
   release.ref = deployment.url;
@@ -37,7 +38,7 @@ Result<TargetStatus> read_pages_status(PagesClient& client, const std::string& t
   status.kind = "cloudflare-pages";
   RAXOL_ASSIGN_OR_RETURN(auto project, client.get_project(project_name));
   if (!project) {
-    status.health = "not deployed";
+    status.health = Health::not_deployed;
     status.details = {{"project", project_name}, {"exists", false}};
     return status;
   }
@@ -47,14 +48,16 @@ Result<TargetStatus> read_pages_status(PagesClient& client, const std::string& t
                     {"production_branch", project->production_branch}};
   if (project->latest) status.details["latest_deployment"] = deployment_summary(*project->latest);
   if (!project->canonical) {
-    status.health = "not deployed";
+    status.health = Health::not_deployed;
     return status;
   }
   // The project's copy may be older than the deployment's own record.
   RAXOL_ASSIGN_OR_RETURN(Deployment current,
                          client.get_deployment(project->name, project->canonical->id));
   status.release = current.short_id;
-  status.health = current.succeeded() ? "healthy" : current.failed() ? "down" : "degraded";
+  status.health = current.succeeded() ? Health::healthy
+                  : current.failed()  ? Health::down
+                                      : Health::degraded;
   status.details["deployment"] = deployment_summary(current);
   status.details["stage"] = current.stage_text();
   return status;
@@ -71,38 +74,36 @@ Result<std::vector<Release>> read_pages_releases(PagesClient& client,
   return releases;
 }
 
-Result<Deployment> choose_rollback_target(const std::vector<Deployment>& production,
-                                          const std::optional<Deployment>& current,
-                                          const std::string& to, const std::string& project) {
-  const std::string current_id = current ? current->id : std::string();
-  if (!to.empty()) {
-    for (const auto& deployment : production) {
-      if (deployment.id != to && deployment.short_id != to) continue;
-      if (deployment.id == current_id)
-        return make_error(ErrorKind::usage, "deployment " + to + " is already serving " + project);
-      if (!deployment.succeeded())
-        return make_error(ErrorKind::usage, "deployment " + to + " did not succeed (" +
-                                                deployment.stage_text() + "); only successful " +
-                                                "production deployments can serve again");
-      return deployment;
-    }
-    Error error =
-        make_error(ErrorKind::not_found, "no production deployment " + to + " in " + project);
-    error.notes.push_back(
-        "list them with `raxol-deploy releases`; preview deployments cannot "
-        "be rolled back to");
-    return error;
-  }
-  bool past_current = current_id.empty();
-  for (const auto& deployment : production) {  // newest first
-    if (!past_current) {
-      past_current = deployment.id == current_id;
-      continue;
-    }
-    if (deployment.succeeded()) return deployment;
-  }
-  return make_error(ErrorKind::not_found, "no earlier successful production deployment of " +
-                                              project + " to roll back to");
+nlohmann::json PagesRollbackDetail::to_json() const {
+  return {{"project", project}, {"before", before}, {"deployment", deployment_summary(chosen)}};
+}
+
+Result<Plan> plan_pages_rollback(PagesClient& client, const std::string& target_name,
+                                 const std::string& project_name, const RollbackRequest& request) {
+  RAXOL_ASSIGN_OR_RETURN(auto project, client.get_project(project_name));
+  if (!project) return project_missing(project_name);
+  RAXOL_ASSIGN_OR_RETURN(auto production, client.list_deployments(project_name, "production"));
+  const std::string current = project->canonical ? project->canonical->id : std::string();
+  std::vector<Release> releases;
+  for (const auto& deployment : production) releases.push_back(to_release(deployment, current));
+  RAXOL_ASSIGN_OR_RETURN(Release chosen, choose_rollback_release(releases, request.to, "production of " + project_name, target_name));
+  auto detail = std::make_shared<PagesRollbackDetail>();
+  detail->project = project_name;
+  detail->subdomain = project->subdomain;
+  detail->before = project->canonical ? project->canonical->short_id : std::string();
+  for (const auto& deployment : production)
+    if (deployment.id == chosen.id) detail->chosen = deployment;
+  Plan plan;
+  plan.target = target_name;
+  plan.kind = "cloudflare-pages";
+  plan.purpose = PlanPurpose::rollback;
+  plan.steps.push_back({"rollback", project_name + " production",
+                        "serve deployment " + chosen.version + " (" +
+                            detail->chosen.commit_hash.substr(0, 12) + ") instead of " +
+                            detail->before});
+  plan.summary = {{"release_before", detail->before}, {"release_after", chosen.version}};
+  plan.detail = std::move(detail);
+  return plan;
 }
 
 }  // namespace raxol::cloudflare_pages

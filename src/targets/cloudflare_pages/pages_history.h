@@ -1,6 +1,6 @@
 // The read side of a Pages project and its rollback: status (the production deployment
-// serving now), releases (production deployments, newest first) and the choice of the
-// deployment a rollback returns to.
+// serving now), releases (production deployments, newest first) and the plan of a rollback,
+// which the service carries out as one call (POST .../deployments/{id}/rollback).
 #pragma once
 
 #include <string>
@@ -16,11 +16,19 @@ Result<TargetStatus> read_pages_status(PagesClient& client, const std::string& t
 
 Result<std::vector<Release>> read_pages_releases(PagesClient& client, const std::string& project);
 
-// `to` is a deployment id or short id; empty means the newest successful production
-// deployment older than the current one. Only successful production deployments qualify
-// (the service's rule); anything else is refused before calling it.
-Result<Deployment> choose_rollback_target(const std::vector<Deployment>& production,
-                                          const std::optional<Deployment>& current,
-                                          const std::string& to, const std::string& project);
+// What a rollback plan carries to apply().
+struct PagesRollbackDetail : PlanDetail {
+  std::string project;
+  std::string subdomain;
+  std::string before;  // short id of the deployment serving now
+  Deployment chosen;   // the production deployment that will serve again
+
+  nlohmann::json to_json() const override;
+};
+
+// The production deployment `request.to` names (kit/release_choice.h's rule: only a complete
+// production deployment that is not serving; preview deployments cannot be rolled back to).
+Result<Plan> plan_pages_rollback(PagesClient& client, const std::string& target_name,
+                                 const std::string& project, const RollbackRequest& request);
 
 }  // namespace raxol::cloudflare_pages

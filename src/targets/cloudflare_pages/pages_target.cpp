@@ -22,7 +22,6 @@ class PagesTarget : public Target {
         secrets_(context, client_, settings_.project),
         certificates_(client_, settings_.project) {}
 
-  std::string kind() const override { return "cloudflare-pages"; }
   const TargetSpec& spec() const override { return spec_; }
   SecretsFacet* secrets() override { return &secrets_; }
   CertificatesFacet* certificates() override { return &certificates_; }
@@ -31,10 +30,27 @@ class PagesTarget : public Target {
     return plan_pages_deploy(context_, client_, spec_, settings_, request);
   }
 
+  Result<Plan> plan_rollback(const RollbackRequest& request) override {
+    return plan_pages_rollback(client_, spec_.name, settings_.project, request);
+  }
+
   // `progress` is not used: uploads show their own bytes progress ("uploading"), which the
   // generic bar ("machines") cannot label.
   Result<Outcome> apply(const Plan& plan, Progress&) override {
-    return apply_pages_plan(context_, client_, plan);
+    if (plan.purpose == PlanPurpose::deploy) return apply_pages_plan(context_, client_, plan);
+    auto detail = std::dynamic_pointer_cast<const PagesRollbackDetail>(plan.detail);
+    if (!detail) return make_error(ErrorKind::internal, "not a Pages rollback plan");
+    context_.ui.step("Rolling " + detail->project + " production back to deployment " +
+                     detail->chosen.short_id);
+    RAXOL_ASSIGN_OR_RETURN(Deployment serving, client_.rollback(detail->project, detail->chosen.id));
+    Outcome outcome;
+    outcome.target = spec_.name;
+    outcome.result = RunResult::rolled_back;
+    outcome.release_before = detail->before;
+    outcome.release_after = serving.short_id;
+    outcome.url = "https://" + detail->subdomain;
+    outcome.details = detail->to_json();
+    return outcome;
   }
 
   Result<TargetStatus> status() override {
@@ -43,38 +59,6 @@ class PagesTarget : public Target {
 
   Result<std::vector<Release>> releases() override {
     return read_pages_releases(client_, settings_.project);
-  }
-
-  Result<Outcome> rollback(const RollbackRequest& request, Progress&) override {
-    const std::string& name = settings_.project;
-    RAXOL_ASSIGN_OR_RETURN(auto project, client_.get_project(name));
-    if (!project)
-      return make_error(ErrorKind::not_found,
-                        "Cloudflare Pages project " + name + " does not exist");
-    RAXOL_ASSIGN_OR_RETURN(auto production, client_.list_deployments(name, "production"));
-    RAXOL_ASSIGN_OR_RETURN(Deployment chosen, choose_rollback_target(production, project->canonical,
-                                                                     request.to, name));
-    Outcome outcome;
-    outcome.target = spec_.name;
-    outcome.release_before = project->canonical ? project->canonical->short_id : std::string();
-    outcome.release_after = chosen.short_id;
-    outcome.url = "https://" + project->subdomain;
-    outcome.details = {{"project", name}, {"deployment", deployment_summary(chosen)}};
-    if (request.dry_run) {
-      outcome.result = "planned";
-      outcome.details["steps"] =
-          nlohmann::json::array({{{"action", "rollback"},
-                                  {"subject", name + " production"},
-                                  {"detail", "serve deployment " + chosen.short_id + " (" +
-                                                 chosen.commit_hash.substr(0, 12) +
-                                                 ") instead of " + outcome.release_before}}});
-      return outcome;
-    }
-    context_.ui.step("Rolling " + name + " production back to deployment " + chosen.short_id);
-    RAXOL_ASSIGN_OR_RETURN(Deployment serving, client_.rollback(name, chosen.id));
-    outcome.result = "rolled-back";
-    outcome.release_after = serving.short_id;
-    return outcome;
   }
 
  private:
@@ -89,8 +73,9 @@ class PagesTarget : public Target {
 
 }  // namespace
 
-Result<std::unique_ptr<Target>> make_pages_target(const TargetSpec& spec, Context& context) {
-  RAXOL_ASSIGN_OR_RETURN(PagesSettings settings, pages_settings(spec));
+Result<std::unique_ptr<Target>> make_pages_target(const TargetSpec& spec, const Settings& checked,
+                                                  Context& context) {
+  PagesSettings settings = pages_settings(checked);
   RAXOL_ASSIGN_OR_RETURN(PagesEndpoints endpoints,
                          endpoints_from_environment(context.env, settings.account_id));
   context.redactor.add(endpoints.token);

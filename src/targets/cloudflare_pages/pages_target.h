@@ -8,12 +8,13 @@
 
 #include "raxol/context.h"
 #include "raxol/target.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::cloudflare_pages {
 
 // The registry's factory for kind "cloudflare-pages". Fails with an auth error when no
-// Cloudflare credentials are set, and with a config error when `project` or `directory` is
-// missing. Sends nothing.
-Result<std::unique_ptr<Target>> make_pages_target(const TargetSpec& spec, Context& context);
+// Cloudflare credentials are set. Sends nothing.
+Result<std::unique_ptr<Target>> make_pages_target(const TargetSpec& spec, const Settings& settings,
+                                                  Context& context);
 
 }  // namespace raxol::cloudflare_pages

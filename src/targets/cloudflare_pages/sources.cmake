@@ -28,5 +28,6 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/pages_domains.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_history.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_secrets.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_kind.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_target.cpp
 )

@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "core/identity.h"
+#include "system/identity.h"
 #include "targets/fly/deploy/deploy_planner.h"
 #include "targets/fly/deploy/deployer.h"
 
@@ -25,7 +25,7 @@ std::string joined(const std::vector<std::string>& names) {
 // The newest complete release: what the machines run.
 const FlyRelease* current_release(const std::vector<FlyRelease>& releases) {
   for (const auto& release : releases)
-    if (release.status == "complete") return &release;
+    if (release.status == ReleaseStatus::complete) return &release;
   return nullptr;
 }
 

@@ -48,7 +48,7 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
   auto ips = ips_read.get();
   if (!app_json.ok()) {
     if (app_json.error().kind != ErrorKind::not_found) return app_json.error();
-    status.health = "not deployed";
+    status.health = Health::not_deployed;
     status.details["machines"] = nlohmann::json::array();
     return status;
   }
@@ -75,11 +75,11 @@ Result<TargetStatus> read_fly_status(MachinesClient& machines, WebClient& web,
   status.details["ips"] = addresses;
   if (releases.ok()) status.release = current_release_label(*releases);
   status.details["release"] = status.release;
-  if (total == 0) status.health = "not deployed";
-  else if (started == 0) status.health = "idle";  // auto-stopped; starts on the next request
-  else if (healthy == started) status.health = "healthy";
-  else if (healthy == 0) status.health = "down";
-  else status.health = "degraded";
+  if (total == 0) status.health = Health::not_deployed;
+  else if (started == 0) status.health = Health::idle;  // auto-stopped; starts on the next request
+  else if (healthy == started) status.health = Health::healthy;
+  else if (healthy == 0) status.health = Health::down;
+  else status.health = Health::degraded;
   return status;
 }
 

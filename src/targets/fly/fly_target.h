@@ -7,10 +7,12 @@
 #include "raxol/context.h"
 #include "raxol/facets.h"
 #include "raxol/target.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::fly {
 
 // The registry's factory for kind "fly". Fails with an auth error when no token is set.
-Result<std::unique_ptr<Target>> make_fly_target(const TargetSpec& spec, Context& context);
+Result<std::unique_ptr<Target>> make_fly_target(const TargetSpec& spec, const Settings& settings,
+                                                Context& context);
 
 }  // namespace raxol::fly

@@ -33,6 +33,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deploy/release_command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/strategies.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_certificates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_kind.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_secrets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_status.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_target.cpp

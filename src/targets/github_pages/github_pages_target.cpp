@@ -38,7 +38,7 @@ Result<CacheRepo*> GitHubPagesTarget::open_cache() {
 }
 
 Result<Plan> GitHubPagesTarget::plan(const DeployRequest& request) {
-  if (!request.branch.empty()) settings_.branch = request.branch;
+  if (!request.options.text("branch").empty()) settings_.branch = request.options.text("branch");
   fs::path directory = project_dir_ / settings_.directory;
   if (!fs::is_directory(directory))
     return make_error(ErrorKind::config, spec_.source.to_string() + ": targets." + spec_.name +
@@ -98,11 +98,17 @@ Status GitHubPagesTarget::plan_site_into(PagesPlanDetail& detail) {
 Result<Outcome> GitHubPagesTarget::apply(const Plan& plan, Progress& /*progress*/) {
   auto detail = std::dynamic_pointer_cast<const PagesPlanDetail>(plan.detail);
   if (!detail) return make_error(ErrorKind::internal, "not a GitHub Pages plan");
-  return publish(*detail, "deployed");
+  const RunResult result =
+      plan.purpose == PlanPurpose::rollback ? RunResult::rolled_back : RunResult::deployed;
+  if (plan.purpose == PlanPurpose::rollback)
+    context_.ui.step("Rolling back " + spec_.name + " to " + short_sha(detail->restored) + " (" +
+                     detail->source.message + ")");
+  RAXOL_ASSIGN_OR_RETURN(Outcome outcome, publish(*detail, result));
+  if (!detail->restored.empty()) outcome.details["restored"] = detail->restored;
+  return outcome;
 }
 
-Result<Outcome> GitHubPagesTarget::publish(const PagesPlanDetail& detail,
-                                           const std::string& result_word) {
+Result<Outcome> GitHubPagesTarget::publish(const PagesPlanDetail& detail, RunResult result) {
   RAXOL_ASSIGN_OR_RETURN(CacheRepo * cache, open_cache());
   Outcome outcome;
   outcome.target = spec_.name;
@@ -150,7 +156,7 @@ Result<Outcome> GitHubPagesTarget::publish(const PagesPlanDetail& detail,
     }
   }
   outcome.url = site_url(html_url, remote_, settings_.destination_dir);
-  outcome.result = pushed.unchanged ? (site_changed ? result_word : "unchanged") : result_word;
+  outcome.result = pushed.unchanged && !site_changed ? RunResult::unchanged : result;
   if (!pushed.unchanged && detail.wait && client_) {
     auto timeout = wait_timeout_
                        ? std::chrono::duration_cast<std::chrono::milliseconds>(*wait_timeout_)
@@ -176,8 +182,10 @@ Result<Outcome> GitHubPagesTarget::publish(const PagesPlanDetail& detail,
   return outcome;
 }
 
-Result<std::unique_ptr<Target>> make_github_pages_target(const TargetSpec& spec, Context& context) {
-  RAXOL_ASSIGN_OR_RETURN(PagesSettings settings, read_pages_settings(spec));
+Result<std::unique_ptr<Target>> make_github_pages_target(const TargetSpec& spec,
+                                                         const Settings& checked,
+                                                         Context& context) {
+  RAXOL_ASSIGN_OR_RETURN(PagesSettings settings, read_pages_settings(checked));
   GitHubEndpoints endpoints = endpoints_from_environment(context.env);
   if (!endpoints.token.empty()) context.redactor.add(endpoints.token);
   std::string origin = settings.repository.empty() ? origin_url(context) : std::string();

@@ -8,11 +8,14 @@
 
 #include "raxol/context.h"
 #include "raxol/target.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::github_pages {
 
 // The registry's factory for kind "github-pages". Fails with a config error for bad settings
 // or when there is no repository to publish to.
-Result<std::unique_ptr<Target>> make_github_pages_target(const TargetSpec& spec, Context& context);
+Result<std::unique_ptr<Target>> make_github_pages_target(const TargetSpec& spec,
+                                                         const Settings& settings,
+                                                         Context& context);
 
 }  // namespace raxol::github_pages

@@ -3,6 +3,7 @@
 #include "targets/github_pages/pages_target.h"
 #include "targets/github_pages/publish/publisher.h"
 #include "targets/github_pages/publish_inputs.h"
+#include "targets/kit/release_choice.h"
 
 namespace raxol::github_pages {
 
@@ -14,7 +15,7 @@ Release to_release(const PublishCommit& commit, bool current) {
   Release release;
   release.id = commit.sha;
   release.version = short_sha(commit.sha);
-  release.status = "published";
+  release.status = ReleaseStatus::complete;
   release.created_at = commit.date;
   release.user = commit.author_name;
   release.description = commit.subject;
@@ -53,14 +54,14 @@ Result<TargetStatus> GitHubPagesTarget::status() {
                     {"destination_dir", settings_.destination_dir},
                     {"tip", tip}};
   if (commits.empty()) {
-    status.health = "not deployed";
+    status.health = Health::not_deployed;
     status.url = site_url("", remote_, settings_.destination_dir);
     return status;
   }
   status.release = short_sha(commits.front().sha);
   status.details["commit"] = commits.front().sha;
   status.details["published_at"] = commits.front().date;
-  status.health = "healthy";
+  status.health = Health::healthy;
   std::string html_url;
   if (client_) {
     // The status is useful without the REST API too: a failure there is a note, not an error.
@@ -76,12 +77,12 @@ Result<TargetStatus> GitHubPagesTarget::status() {
         const PagesBuild& latest = **build;
         status.details["build"] = {{"status", latest.status}, {"commit", latest.commit}};
         if (latest.status == "errored")
-          status.health = "down";
+          status.health = Health::down;
         else if (latest.commit != tip || latest.status != "built")
-          status.health = "degraded";
+          status.health = Health::degraded;
       }
     } else if (site.ok()) {
-      status.health = "degraded";
+      status.health = Health::degraded;
       status.details["site"] = nullptr;
       status.details["note"] = "GitHub Pages is not enabled for " + remote_.slug();
     } else {
@@ -92,63 +93,34 @@ Result<TargetStatus> GitHubPagesTarget::status() {
   return status;
 }
 
-Result<Outcome> GitHubPagesTarget::rollback(const RollbackRequest& request,
-                                            Progress& /*progress*/) {
-  RAXOL_ASSIGN_OR_RETURN(auto commits, history(kHistoryLimit));
-  if (commits.empty())
-    return make_error(ErrorKind::not_found,
-                      spec_.name + " has no publishes on " + settings_.branch + " to roll back to");
+Result<Plan> GitHubPagesTarget::plan_rollback(const RollbackRequest& request) {
+  RAXOL_ASSIGN_OR_RETURN(auto releases, this->releases());
+  RAXOL_ASSIGN_OR_RETURN(Release chosen, choose_rollback_release(releases, request.to, spec_.name, spec_.name));
   RAXOL_ASSIGN_OR_RETURN(CacheRepo * cache, open_cache());
-  PublishCommit chosen;
-  if (request.to.empty()) {
-    if (commits.size() < 2)
-      return make_error(ErrorKind::not_found, "no earlier publish of " + spec_.name +
-                                                  " to roll back to (only " +
-                                                  short_sha(commits.front().sha) + ")");
-    chosen = commits[1];
-  } else {
-    auto sha = resolve_commit_on(cache->git(), request.to, cache->tracking_ref());
-    if (!sha.ok()) {
-      Error error = sha.error();
-      error.notes.push_back("see `raxol-deploy releases " + spec_.name + "` for the publishes");
-      return error;
-    }
-    chosen.sha = *sha;
-    chosen.subject = "commit " + short_sha(*sha);
-    for (const auto& commit : commits)
-      if (commit.sha == *sha) chosen = commit;
-  }
-  context_.ui.step("Rolling back " + spec_.name + " to " + short_sha(chosen.sha) + " (" +
-                   chosen.subject + ")");
-
   auto detail = std::make_shared<PagesPlanDetail>();
   detail->settings = settings_;
   detail->remote_url = remote_.url;
+  detail->restored = chosen.id;
   detail->source.keep_files = false;
   detail->source.site_cname_wins = false;  // the custom domain is the site's, not the release's
-  detail->source.message = "rollback to " + short_sha(chosen.sha) + ": " + chosen.subject;
+  detail->source.message = "rollback to " + chosen.version + ": " + chosen.description;
   detail->source.author = resolve_author(settings_, context_);
   {
     RAXOL_ASSIGN_OR_RETURN(auto lock, cache->lock());
     RAXOL_ASSIGN_OR_RETURN(std::string tip, cache->local_tip());
     RAXOL_ASSIGN_OR_RETURN(detail->source.site_tree,
-                           subtree_of(cache->git(), chosen.sha, settings_.destination_dir));
+                           subtree_of(cache->git(), chosen.id, settings_.destination_dir));
     Publisher publisher(*cache, settings_, context_);
     RAXOL_ASSIGN_OR_RETURN(detail->prepared, publisher.prepare(detail->source, tip, true));
+    // The exact commit apply() will push (local only until then).
+    if (!detail->prepared.unchanged())
+      RAXOL_TRY(publisher.make_commit(detail->source, detail->prepared));
   }
   RAXOL_TRY(plan_site_into(*detail));
-  wait_timeout_ = request.overrides.wait_timeout;
-  if (request.dry_run) {
-    Outcome outcome;
-    outcome.target = spec_.name;
-    outcome.result = "planned";
-    outcome.release_before = short_sha(detail->prepared.parent);
-    outcome.details = detail->to_json();
-    return outcome;
-  }
-  RAXOL_ASSIGN_OR_RETURN(Outcome outcome, publish(*detail, "rolled-back"));
-  outcome.details["restored"] = chosen.sha;
-  return outcome;
+  wait_timeout_ = request.wait_timeout;
+  Plan plan = make_plan(spec_.name, std::move(detail));
+  plan.purpose = PlanPurpose::rollback;
+  return plan;
 }
 
 }  // namespace raxol::github_pages

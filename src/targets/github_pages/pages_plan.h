@@ -22,6 +22,7 @@ class PagesPlanDetail : public PlanDetail {
   std::optional<SitePlan> site;  // nullopt: the Pages REST API is not used (see rest_note)
   std::string rest_note;
   bool wait = false;  // wait for the build after pushing
+  std::string restored;  // a rollback: the publish commit whose tree serves again
 
   nlohmann::json to_json() const override;
 };

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "raxol/result.h"
-#include "raxol/target_spec.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::github_pages {
 
@@ -28,9 +28,9 @@ struct PagesSettings {
   bool wait = true;                    // wait for the Pages build of the pushed commit
 };
 
-// Reads and checks the settings. A missing `directory`, a non-relative or `..`
-// destination_dir, or a value of the wrong type is a config error naming the target.
-Result<PagesSettings> read_pages_settings(const TargetSpec& spec);
+// Reads the checked settings (types and required keys: src/targets/kit/settings.h) and checks
+// what only this kind knows: a destination_dir inside the branch, an author "Name <email>".
+Result<PagesSettings> read_pages_settings(const Settings& settings);
 
 // "a/b/" -> "a/b", "./x" -> "x", "/" or "." -> ""; nullopt for absolute paths or "..".
 std::optional<std::string> normalize_destination(const std::string& path);

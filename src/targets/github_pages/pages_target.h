@@ -24,14 +24,13 @@ class GitHubPagesTarget : public Target {
   GitHubPagesTarget(TargetSpec spec, Context& context, PagesSettings settings,
                     GitHubEndpoints endpoints, Remote remote);
 
-  std::string kind() const override { return "github-pages"; }
   const TargetSpec& spec() const override { return spec_; }
 
   Result<Plan> plan(const DeployRequest& request) override;
+  Result<Plan> plan_rollback(const RollbackRequest& request) override;
   Result<Outcome> apply(const Plan& plan, Progress& progress) override;
   Result<TargetStatus> status() override;
   Result<std::vector<Release>> releases() override;
-  Result<Outcome> rollback(const RollbackRequest& request, Progress& progress) override;
 
   // Actions repository secrets (secrets/pages_secrets.h).
   SecretsFacet* secrets() override;
@@ -51,7 +50,7 @@ class GitHubPagesTarget : public Target {
   // Fills detail.site (or detail.rest_note when the REST API is not used) and detail.wait.
   Status plan_site_into(PagesPlanDetail& detail);
   // Pushes the plan's commit, applies site changes, waits for the build.
-  Result<Outcome> publish(const PagesPlanDetail& detail, const std::string& result_word);
+  Result<Outcome> publish(const PagesPlanDetail& detail, RunResult result);
   // Fetches and returns the publishes of the destination, newest first.
   Result<std::vector<PublishCommit>> history(int limit);
 

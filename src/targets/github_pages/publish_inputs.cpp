@@ -30,7 +30,7 @@ Author resolve_author(const PagesSettings& settings, Context& context) {
 }
 
 std::string resolve_source_commit(const DeployRequest& request, Context& context) {
-  if (!request.commit_hash.empty()) return request.commit_hash;
+  if (request.options.has("commit-hash")) return request.options.text("commit-hash");
   std::string head = project_git(context, {"rev-parse", "--verify", "--quiet", "HEAD"});
   if (!head.empty()) return head;
   return context.env.first_of({"GITHUB_SHA"}).value_or("");

@@ -16,6 +16,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/publish/tree.cpp
   ${CMAKE_CURRENT_LIST_DIR}/secrets/pages_secrets.cpp
   ${CMAKE_CURRENT_LIST_DIR}/secrets/seal.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/github_pages_kind.cpp
   ${CMAKE_CURRENT_LIST_DIR}/github_pages_target.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_facet_ops.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_history_ops.cpp

@@ -1,16 +1,76 @@
 #include "targets/cloudflare_pages/api/pages_transport.h"
 
+#include "util/json_fields.h"
+
 namespace raxol::cloudflare_pages {
 
-bool PagesAnswer::ok() const {
+namespace {
+
+bool is_challenge(const ApiAnswer& answer) {
+  return answer.header("cf-mitigated").value_or("") == "challenge";
+}
+
+// A 2xx that is an API answer whose envelope does not say "success": false.
+bool envelope_succeeded(int status, bool challenge, const nlohmann::json& envelope) {
   if (status < 200 || status >= 300 || challenge) return false;
   return !(envelope.is_object() && envelope.value("success", true) == false);
 }
 
-bool PagesAnswer::jwt_rejected() const {
+// errors[0] of the v4 envelope, or what a body that is no envelope at all looks like.
+ApiFailure first_error(const ApiAnswer& answer) {
+  ApiFailure failure;
+  if (answer.body.is_object()) {
+    const auto& errors = answer.body.value("errors", nlohmann::json::array());
+    if (errors.is_array() && !errors.empty()) {
+      failure.code = static_cast<int>(int_field(errors[0], "code"));
+      failure.message = string_field(errors[0], "message");
+    }
+  } else if (answer.raw.find("<html") != std::string::npos ||
+             answer.raw.find("<!DOCTYPE") != std::string::npos) {
+    failure.message = "a non-JSON (HTML) answer, likely a gateway error page";
+  }
+  if (is_challenge(answer))
+    failure.message = "blocked by a Cloudflare challenge page, not an API answer";
+  return failure;
+}
+
+bool jwt_refused(int status, int code, const std::string& raw) {
   if (code == kCodeBadUploadJwt) return true;
   return (status == 401 || status == 403) && raw.find("Expired JWT") != std::string::npos;
 }
+
+// The envelope code decides first, the status second (protocol notes §1.3).
+ApiFailure read_failure(const ApiAnswer& answer) {
+  ApiFailure failure = first_error(answer);
+  if (failure.code == kCodeProjectNotFound) failure.kind = ErrorKind::not_found;
+  else if (jwt_refused(answer.status, failure.code, answer.raw)) failure.kind = ErrorKind::auth;
+  return failure;
+}
+
+ErrorPolicy cloudflare_policy() {
+  ErrorPolicy policy;
+  policy.service = "Cloudflare API";
+  policy.read_failure = read_failure;
+  policy.succeeded = [](const ApiAnswer& answer) {
+    return envelope_succeeded(answer.status, is_challenge(answer), answer.body);
+  };
+  policy.auth_hint =
+      "check CLOUDFLARE_API_TOKEN (permission Account > Cloudflare Pages > Edit) and "
+      "CLOUDFLARE_ACCOUNT_ID";
+  return policy;
+}
+
+HttpHeaders credentials(const PagesEndpoints& endpoints) {
+  if (!endpoints.api_key.empty())
+    return {{"X-Auth-Email", endpoints.email}, {"X-Auth-Key", endpoints.api_key}};
+  return {{"Authorization", "Bearer " + endpoints.token}};
+}
+
+}  // namespace
+
+bool PagesAnswer::ok() const { return envelope_succeeded(status, challenge, envelope); }
+
+bool PagesAnswer::jwt_rejected() const { return jwt_refused(status, code, raw); }
 
 nlohmann::json PagesAnswer::result() const {
   if (!envelope.is_object()) return nlohmann::json::object();
@@ -18,26 +78,21 @@ nlohmann::json PagesAnswer::result() const {
   return found == envelope.end() ? nlohmann::json::object() : *found;
 }
 
+PagesTransport::PagesTransport(HttpClient& http, PagesEndpoints endpoints)
+    : endpoints_(std::move(endpoints)), api_(http, cloudflare_policy(), credentials(endpoints_)) {}
+
+ApiCall PagesTransport::api_call(const PagesCall& call) const {
+  ApiCall api(call.method, endpoints_.api_base + call.path, call.what);
+  api.body = call.body;
+  api.multipart = call.multipart;
+  api.retry_safe = call.retry_safe;
+  api.timeout = call.timeout;
+  if (!call.jwt.empty()) api.headers.emplace_back("Authorization", "Bearer " + call.jwt);
+  return api;
+}
+
 HttpRequest PagesTransport::request_for(const PagesCall& call) const {
-  HttpRequest request(call.method, endpoints_.api_base + call.path);
-  request.timeout = call.timeout;
-  request.retry_safe = call.retry_safe;
-  if (!call.jwt.empty()) {
-    request.headers.emplace_back("Authorization", "Bearer " + call.jwt);
-  } else if (!endpoints_.api_key.empty()) {
-    request.headers.emplace_back("X-Auth-Email", endpoints_.email);
-    request.headers.emplace_back("X-Auth-Key", endpoints_.api_key);
-  } else {
-    request.headers.emplace_back("Authorization", "Bearer " + endpoints_.token);
-  }
-  request.headers.emplace_back("Accept", "application/json");
-  if (!call.multipart.empty()) {
-    request.multipart = call.multipart;
-  } else if (!call.body.empty()) {
-    request.headers.emplace_back("Content-Type", "application/json");
-    request.body = call.body;
-  }
-  return request;
+  return api_.request_for(api_call(call));
 }
 
 HttpRequest PagesTransport::request_with_body(const PagesCall& call, std::string body) const {
@@ -49,65 +104,35 @@ HttpRequest PagesTransport::request_with_body(const PagesCall& call, std::string
 
 Result<PagesAnswer> PagesTransport::judge(const PagesCall& call,
                                           const Result<HttpResponse>& response) const {
-  if (!response.ok()) {
-    Error error = response.error();
-    error.message = "Cloudflare API: " + call.what + ": " + error.message;
-    return error;
-  }
+  RAXOL_ASSIGN_OR_RETURN(ApiAnswer read, api_.read(api_call(call), response));
   PagesAnswer answer;
-  answer.status = response->status;
-  answer.challenge = response->header("cf-mitigated").value_or("") == "challenge";
-  const std::string& body = response->body;
-  if (!body.empty()) answer.envelope = nlohmann::json::parse(body, nullptr, false);
-  if (answer.envelope.is_discarded()) answer.envelope = nullptr;
-  if (answer.envelope.is_object()) {
-    const auto& errors = answer.envelope.value("errors", nlohmann::json::array());
-    if (errors.is_array() && !errors.empty() && errors[0].is_object()) {
-      const auto& first = errors[0];
-      if (first.contains("code") && first["code"].is_number_integer())
-        answer.code = first["code"].get<int>();
-      if (first.contains("message") && first["message"].is_string())
-        answer.message = first["message"].get<std::string>();
-    }
-    if (!answer.ok()) answer.raw = body.substr(0, 300);
-  } else {
-    answer.raw = body.substr(0, 300);
-    bool html =
-        body.find("<html") != std::string::npos || body.find("<!DOCTYPE") != std::string::npos;
-    if (html)
-      answer.message = "a non-JSON (HTML) answer, likely a gateway error page";
-    else if (!body.empty() && !answer.ok())
-      answer.message = body.substr(0, 200);
-  }
-  if (answer.challenge)
-    answer.message = "blocked by a Cloudflare challenge page, not an API answer";
+  answer.status = read.status;
+  answer.challenge = is_challenge(read);
+  answer.envelope = read.body;
+  const ApiFailure failure = first_error(read);
+  answer.code = failure.code;
+  answer.message = failure.message;
+  if (!answer.ok()) answer.raw = read.raw.substr(0, 300);
+  if (!answer.envelope.is_object() && answer.message.empty() && !answer.ok())
+    answer.message = read.raw.substr(0, 200);
   return answer;
 }
 
 Error PagesTransport::error_for(const PagesCall& call, const PagesAnswer& answer) const {
-  ErrorKind kind = ErrorKind::api;
-  if (answer.code == kCodeProjectNotFound)
-    kind = ErrorKind::not_found;
-  else if (answer.jwt_rejected() || answer.status == 401 || answer.status == 403)
-    kind = ErrorKind::auth;
-  else if (answer.status == 404)
-    kind = ErrorKind::not_found;
-  else if (answer.status == 409)
-    kind = ErrorKind::conflict;
-  std::string text = "Cloudflare API: " + call.what + ": HTTP " + std::to_string(answer.status);
-  if (answer.code != 0) text += " (code " + std::to_string(answer.code) + ")";
-  text += ": " + (answer.message.empty() ? std::string("(no message)") : answer.message);
-  Error error = make_error(kind, text);
-  error.http_status = answer.status;
-  if (kind == ErrorKind::auth && call.jwt.empty())
-    error.notes.push_back(
-        "check CLOUDFLARE_API_TOKEN (permission Account > Cloudflare Pages > "
-        "Edit) and CLOUDFLARE_ACCOUNT_ID");
+  ApiAnswer read;
+  read.status = answer.status;
+  read.body = answer.envelope;
+  read.raw = answer.raw;
+  if (answer.challenge) read.headers.emplace_back("cf-mitigated", "challenge");
+  Error error = api_.error_for(api_call(call), read);
+  // An upload JWT is ours to refresh; only the account token is the user's to check.
+  if (!call.jwt.empty() && !error.notes.empty() && error.notes.back() == api_.policy().auth_hint)
+    error.notes.pop_back();
   return error;
 }
 
 Result<PagesAnswer> PagesTransport::exchange(const PagesCall& call) {
-  auto response = http_.send(request_for(call));
+  auto response = api_.http().send(request_for(call));
   RAXOL_ASSIGN_OR_RETURN(PagesAnswer answer, judge(call, response));
   if (!answer.ok()) return error_for(call, answer);
   return answer;

@@ -13,6 +13,7 @@
 #include "net/url_encode.h"
 #include "raxol/http.h"
 #include "targets/cloudflare_pages/api/pages_endpoints.h"
+#include "targets/kit/json_api.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -55,8 +56,7 @@ struct PagesAnswer {
 
 class PagesTransport {
  public:
-  PagesTransport(HttpClient& http, PagesEndpoints endpoints)
-      : http_(http), endpoints_(std::move(endpoints)) {}
+  PagesTransport(HttpClient& http, PagesEndpoints endpoints);
 
   // The request for `call` (for batches sent with HttpClient::send_all).
   HttpRequest request_for(const PagesCall& call) const;
@@ -72,12 +72,14 @@ class PagesTransport {
   // Sends `call` and returns the envelope's `result`.
   Result<nlohmann::json> send(const PagesCall& call);
 
-  HttpClient& http() { return http_; }
+  HttpClient& http() { return api_.http(); }
   const PagesEndpoints& endpoints() const { return endpoints_; }
 
  private:
-  HttpClient& http_;
+  ApiCall api_call(const PagesCall& call) const;
+
   PagesEndpoints endpoints_;
+  JsonApi api_;
 };
 
 }  // namespace raxol::cloudflare_pages

@@ -1,5 +1,7 @@
 #include "targets/cloudflare_pages/deploy/commit_info.h"
 
+#include "util/strings.h"
+
 namespace raxol::cloudflare_pages {
 
 std::string truncate_utf8(const std::string& text, size_t max_bytes) {
@@ -18,18 +20,16 @@ std::optional<std::string> git(ProcessRunner& processes, std::vector<std::string
   spec.timeout = std::chrono::seconds(10);
   auto result = processes.run(spec);
   if (!result.ok() || result->exit_code != 0) return std::nullopt;
-  std::string out = result->out;
-  while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-  return out;
+  return trim(result->out);
 }
 
 }  // namespace
 
 CommitInfo resolve_commit_info(const DeployRequest& request, ProcessRunner& processes) {
   CommitInfo info;
-  info.hash = request.commit_hash;
-  info.message = request.commit_message;
-  info.dirty = request.commit_dirty;
+  info.hash = request.options.text("commit-hash");
+  info.message = request.options.text("commit-message");
+  if (request.options.has("commit-dirty")) info.dirty = request.options.text("commit-dirty") == "true";
   const bool need_git = info.hash.empty() || info.message.empty() || !info.dirty.has_value();
   if (need_git && git(processes, {"rev-parse", "--is-inside-work-tree"}).value_or("") == "true") {
     if (info.hash.empty()) info.hash = git(processes, {"rev-parse", "HEAD"}).value_or("");

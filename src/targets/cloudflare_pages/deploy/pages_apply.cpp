@@ -59,7 +59,7 @@ Result<Outcome> apply_pages_plan(Context& context, PagesClient& client, const Pl
   outcome.target = plan.target;
   outcome.release_before = pages.current ? pages.current->short_id : std::string();
   if (plan.no_changes()) {
-    outcome.result = "unchanged";
+    outcome.result = RunResult::unchanged;
     outcome.release_after = outcome.release_before;
     outcome.url = pages.current->preferred_url();
     outcome.details = summary(pages, 0, 0, outcome.url);
@@ -127,7 +127,7 @@ Result<Outcome> apply_pages_plan(Context& context, PagesClient& client, const Pl
                          wait_for_deployment(client, context.clock, project, created, wait));
   DeployCache(context.fs, context.env, pages.account, project).remember(done.id, pages.digest);
 
-  outcome.result = "deployed";
+  outcome.result = RunResult::deployed;
   outcome.release_after = done.short_id;
   outcome.url = done.url;
   outcome.details = summary(pages, uploaded.files, uploaded.bytes, done.url);

@@ -88,7 +88,8 @@ Result<Plan> plan_pages_deploy(Context& context, PagesClient& client, const Targ
   RAXOL_ASSIGN_OR_RETURN(detail->project, client.get_project(settings.project));
   detail->production_branch =
       detail->project ? detail->project->production_branch : settings.production_branch;
-  detail->branch = !request.branch.empty()    ? request.branch
+  const std::string requested_branch = request.options.text("branch");
+  detail->branch = !requested_branch.empty()  ? requested_branch
                    : !settings.branch.empty() ? settings.branch
                                               : detail->production_branch;
   const bool production = detail->branch == detail->production_branch;

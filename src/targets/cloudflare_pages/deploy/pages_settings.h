@@ -4,8 +4,7 @@
 
 #include <string>
 
-#include "raxol/result.h"
-#include "raxol/target_spec.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -18,7 +17,7 @@ struct PagesSettings {
   std::string ignore_file;  // empty: none (wrangler parity)
 };
 
-// A missing `project` or `directory` is a config error naming the target's source.
-Result<PagesSettings> pages_settings(const TargetSpec& spec);
+// The checked settings (src/targets/kit/settings.h has already required project and directory).
+PagesSettings pages_settings(const Settings& settings);
 
 }  // namespace raxol::cloudflare_pages

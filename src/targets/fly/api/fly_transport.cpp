@@ -1,78 +1,49 @@
 #include "targets/fly/api/fly_transport.h"
 
-#include <algorithm>
+#include "util/json_fields.h"
 
 namespace raxol::fly {
 
 namespace {
 
-ErrorKind kind_for_status(int status) {
-  if (status == 401 || status == 403) return ErrorKind::auth;
-  if (status == 404) return ErrorKind::not_found;
-  if (status == 409 || status == 412) return ErrorKind::conflict;
-  if (status == 408) return ErrorKind::timeout;
-  return ErrorKind::api;
+// The API's own words: `message` if present, else `error` (flaps/flaps.go handleAPIError), else
+// the first of GraphQL's `errors`.
+ApiFailure read_failure(const ApiAnswer& answer) {
+  ApiFailure failure;
+  for (const char* key : {"message", "error"}) {
+    failure.message = string_field(answer.body, key);
+    if (!failure.message.empty()) return failure;
+  }
+  if (answer.body.is_object() && answer.body.contains("errors") && answer.body["errors"].is_array() &&
+      !answer.body["errors"].empty())
+    failure.message = string_field(answer.body["errors"][0], "message");
+  return failure;
 }
 
-// The API's own words: `message` if present, else `error` (flaps/flaps.go handleAPIError).
-std::string api_message(const nlohmann::json& body, const std::string& raw) {
-  if (body.is_object()) {
-    for (const char* key : {"message", "error"}) {
-      auto found = body.find(key);
-      if (found != body.end() && found->is_string() && !found->get<std::string>().empty())
-        return found->get<std::string>();
-    }
-    auto errors = body.find("errors");
-    if (errors != body.end() && errors->is_array() && !errors->empty() &&
-        (*errors)[0].is_object())
-      return (*errors)[0].value("message", std::string());
-  }
-  std::string text = raw.substr(0, 200);
-  return text.empty() ? std::string("(no message)") : text;
+ErrorPolicy fly_policy() {
+  ErrorPolicy policy;
+  policy.service = "Fly API";
+  policy.read_failure = read_failure;
+  policy.auth_hint = "check FLY_API_TOKEN (or FLY_ACCESS_TOKEN) for this organization";
+  policy.request_id_header = "fly-request-id";
+  return policy;
 }
 
 }  // namespace
 
+FlyTransport::FlyTransport(HttpClient& http, FlyEndpoints endpoints)
+    : endpoints_(std::move(endpoints)),
+      api_(http, fly_policy(), {{"Authorization", authorization_value(endpoints_.token)}}) {}
+
 Result<FlyAnswer> FlyTransport::send(const FlyCall& call) {
-  HttpRequest request(call.method, call.base + call.path);
-  request.timeout = call.timeout;
-  request.headers.emplace_back("Authorization", authorization_value(endpoints_.token));
-  request.headers.emplace_back("Accept", "application/json");
-  if (!call.lease_nonce.empty())
-    request.headers.emplace_back("fly-machine-lease-nonce", call.lease_nonce);
-  if (!call.body.is_null()) {
-    request.headers.emplace_back("Content-Type", "application/json");
-    request.body = call.body.dump();
-  }
-  request.final_statuses = call.final_statuses;
-  request.retry_safe = call.retry_safe;
-
-  auto response = http_.send(request);
-  if (!response.ok()) {
-    Error error = response.error();
-    error.message = "Fly API: " + call.what + ": " + error.message;
-    return error;
-  }
-  FlyAnswer answer;
-  answer.status = response->status;
-  if (!response->body.empty()) {
-    answer.body = nlohmann::json::parse(response->body, nullptr, false);
-    if (answer.body.is_discarded()) answer.body = nullptr;
-  }
-  const bool final_status = std::find(call.final_statuses.begin(), call.final_statuses.end(),
-                                      response->status) != call.final_statuses.end();
-  if (response->success() || final_status) return answer;
-
-  Error error = make_error(kind_for_status(response->status),
-                           "Fly API: " + call.what + ": HTTP " +
-                               std::to_string(response->status) + ": " +
-                               api_message(answer.body, response->body));
-  error.http_status = response->status;
-  if (auto request_id = response->header("fly-request-id"))
-    error.notes.push_back("fly-request-id: " + *request_id);
-  if (error.kind == ErrorKind::auth)
-    error.notes.push_back("check FLY_API_TOKEN (or FLY_ACCESS_TOKEN) for this organization");
-  return error;
+  ApiCall api_call(call.method, call.base + call.path, call.what);
+  api_call.timeout = call.timeout;
+  if (!call.lease_nonce.empty()) api_call.headers.emplace_back("fly-machine-lease-nonce", call.lease_nonce);
+  if (!call.body.is_null()) api_call.body = call.body.dump();
+  api_call.final_statuses = call.final_statuses;
+  api_call.retry_safe = call.retry_safe;
+  RAXOL_ASSIGN_OR_RETURN(ApiAnswer answer, api_.send(api_call));
+  return FlyAnswer{answer.status, std::move(answer.body)};
 }
 
 }  // namespace raxol::fly

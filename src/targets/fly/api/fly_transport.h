@@ -10,6 +10,7 @@
 #include "net/url_encode.h"
 #include "raxol/http.h"
 #include "targets/fly/api/fly_endpoints.h"
+#include "targets/kit/json_api.h"
 
 namespace raxol::fly {
 
@@ -32,19 +33,18 @@ struct FlyAnswer {
 
 class FlyTransport {
  public:
-  FlyTransport(HttpClient& http, FlyEndpoints endpoints)
-      : http_(http), endpoints_(std::move(endpoints)) {}
+  FlyTransport(HttpClient& http, FlyEndpoints endpoints);
 
-  // Sends `call`. 2xx and `final_statuses` are answers; anything else is an Error:
-  // 401/403 auth, 404 not_found, 409/412 conflict, 408 timeout, other api.
+  // Sends `call`. 2xx and `final_statuses` are answers; anything else is an Error (the kit's
+  // status table: 401/403 auth, 404 not_found, 409/412 conflict, 408 timeout, other api).
   Result<FlyAnswer> send(const FlyCall& call);
 
   const FlyEndpoints& endpoints() const { return endpoints_; }
   std::string machines_base() const { return endpoints_.machines_base + "/v1"; }
 
  private:
-  HttpClient& http_;
   FlyEndpoints endpoints_;
+  JsonApi api_;
 };
 
 }  // namespace raxol::fly

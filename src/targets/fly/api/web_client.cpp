@@ -20,7 +20,7 @@ FlyRelease release_from_rest(const nlohmann::json& json) {
   FlyRelease release;
   release.id = string_at(json, "id");
   release.version = json.value("version", 0);
-  release.status = string_at(json, "status");
+  release.status = kReleaseStatusNames.parse(string_at(json, "status")).value_or(ReleaseStatus::pending);
   release.image_ref = string_at(json, "image_ref");
   release.created_at = string_at(json, "created_at");
   release.stable = json.value("stable", false);
@@ -33,7 +33,7 @@ FlyRelease release_from_graphql(const nlohmann::json& node) {
   FlyRelease release;
   release.id = string_at(node, "id");
   release.version = node.value("version", 0);
-  release.status = string_at(node, "status");
+  release.status = kReleaseStatusNames.parse(string_at(node, "status")).value_or(ReleaseStatus::pending);
   release.description = string_at(node, "description");
   release.image_ref = string_at(node, "imageRef");
   release.created_at = string_at(node, "createdAt");
@@ -76,13 +76,14 @@ Result<FlyRelease> WebClient::create_release(const std::string& app,
   return release;
 }
 
-Status WebClient::update_release(const std::string& id, const std::string& status,
+Status WebClient::update_release(const std::string& id, ReleaseStatus status,
                                  const nlohmann::json& metadata) {
   FlyCall call;
   call.method = "PATCH";
   call.path = "/api/v1/releases/" + url_encode(id);
-  call.what = "mark release " + id + " " + status;
-  call.body = {{"status", status}, {"metadata", metadata}};
+  const std::string name(kReleaseStatusNames.name(status));
+  call.what = "mark release " + id + " " + name;
+  call.body = {{"status", name}, {"metadata", metadata}};
   call.retry_safe = true;  // setting a status is idempotent
   RAXOL_TRY(send(call));
   return {};

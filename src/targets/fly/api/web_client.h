@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "raxol/target.h"
 #include "targets/fly/api/fly_transport.h"
 
 namespace raxol::fly {
@@ -14,7 +15,7 @@ namespace raxol::fly {
 struct FlyRelease {
   std::string id;
   int version = 0;
-  std::string status;  // running | complete | failed | interrupted
+  ReleaseStatus status = ReleaseStatus::pending;
   std::string description;
   std::string image_ref;
   std::string user;  // email
@@ -45,7 +46,7 @@ class WebClient {
   Result<FlyRelease> create_release(const std::string& app, const nlohmann::json& definition,
                                     const std::string& image, const std::string& strategy,
                                     const std::string& description);
-  Status update_release(const std::string& id, const std::string& status,
+  Status update_release(const std::string& id, ReleaseStatus status,
                         const nlohmann::json& metadata);
   // Newest first, with their config definitions.
   Result<std::vector<FlyRelease>> list_releases(const std::string& app, int limit);

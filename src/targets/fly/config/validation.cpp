@@ -10,6 +10,8 @@
 #include "targets/fly/config/process_groups.h"
 #include "targets/fly/config/shlex.h"
 #include "targets/fly/config/sizes.h"
+#include "targets/fly/strategy.h"
+#include "util/strings.h"
 
 namespace raxol::fly {
 
@@ -25,11 +27,7 @@ std::string number_text(double value) {
   return text.str();
 }
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
-}
+std::string joined(const std::vector<std::string>& names) { return join(names, ", "); }
 
 class Validator {
  public:
@@ -88,11 +86,9 @@ void Validator::check_groups(const std::string& key, const std::vector<std::stri
 void Validator::check_deploy() {
   if (!config_.deploy) return;
   const Deploy& deploy = *config_.deploy;
-  static const std::vector<std::string> strategies = {"rolling", "immediate", "canary",
-                                                      "bluegreen"};
-  if (!deploy.strategy.empty() &&
-      std::find(strategies.begin(), strategies.end(), deploy.strategy) == strategies.end())
-    error_at("deploy.strategy", "one of " + joined(strategies), quoted(deploy.strategy));
+  if (!deploy.strategy.empty() && !kStrategyNames.parse(deploy.strategy))
+    error_at("deploy.strategy", "one of " + joined(kStrategyNames.names()),
+             quoted(deploy.strategy));
   if (deploy.strategy == "canary" && !config_.mounts.empty())
     error("deploy.strategy",
           "canary deployment strategy is not supported when using mounted volumes");

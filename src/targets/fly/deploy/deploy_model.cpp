@@ -46,7 +46,7 @@ nlohmann::json FlyPlanDetail::to_json() const {
           {"app_exists", app_exists},
           {"allocate_ips", allocate_ips},
           {"image", inputs.image},
-          {"strategy", inputs.strategy},
+          {"strategy", kStrategyNames.name(inputs.strategy)},
           {"max_unavailable", inputs.max_unavailable},
           {"wait_timeout_seconds", inputs.wait_timeout.count()},
           {"release_command", inputs.release_command},
@@ -74,7 +74,7 @@ nlohmann::json release_metadata(const DeployInputs& inputs) {
   for (const auto& [group, config] : inputs.group_configs) groups[group] = config;
   return {{"raxol_deploy",
            {{"image", inputs.image},
-            {"strategy", inputs.strategy},
+            {"strategy", kStrategyNames.name(inputs.strategy)},
             {"description", inputs.description},
             {"user", inputs.user},
             {"primary_region", inputs.primary_region},
@@ -92,7 +92,8 @@ Result<DeployInputs> inputs_from_release_metadata(const nlohmann::json& metadata
   const auto& stored = metadata["raxol_deploy"];
   DeployInputs inputs;
   inputs.image = stored.value("image", std::string());
-  inputs.strategy = stored.value("strategy", std::string("rolling"));
+  inputs.strategy =
+      kStrategyNames.parse(stored.value("strategy", std::string())).value_or(Strategy::rolling);
   inputs.primary_region = stored.value("primary_region", std::string("sjc"));
   inputs.release_command = stored.value("release_command", std::string());
   inputs.release_command_config = stored.value("release_command_config", nlohmann::json());

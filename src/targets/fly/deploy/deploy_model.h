@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "raxol/target.h"
+#include "targets/fly/strategy.h"
 
 namespace raxol::fly {
 
@@ -20,7 +21,7 @@ struct DeployInputs {
   std::string app;
   std::string org = "personal";  // for creating the app when it does not exist
   std::string image;
-  std::string strategy = "rolling";  // rolling | immediate | canary | bluegreen
+  Strategy strategy = Strategy::rolling;
   double max_unavailable = 0.33;     // < 1: a fraction of the group's machines, >= 1: a count
   std::chrono::seconds wait_timeout{300};
   std::chrono::seconds release_command_timeout{300};  // 0: no limit

@@ -35,7 +35,7 @@ bool is_release_command_machine(const Machine& machine) {
 
 std::string current_release_label(const std::vector<FlyRelease>& releases) {
   for (const auto& release : releases)  // newest first
-    if (release.status == "complete") return "v" + std::to_string(release.version);
+    if (release.status == ReleaseStatus::complete) return "v" + std::to_string(release.version);
   return {};
 }
 
@@ -141,7 +141,7 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
       plan.steps.push_back({"lease", std::to_string(to_lease) + " machines",
                             "TTL 13s, refreshed every 4s, released at the end"});
     plan.steps.push_back({"record", "release",
-                          "new release of " + inputs.image + " (" + inputs.strategy + ")"});
+                          "new release of " + inputs.image + " (" + std::string(kStrategyNames.name(inputs.strategy)) + ")"});
     if (!inputs.release_command.empty())
       plan.steps.push_back({"run", "release command",
                             "`" + inputs.release_command + "` in a temporary machine (" +
@@ -154,7 +154,7 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
   detail->inputs = std::move(inputs);
   plan.summary = {{"app", detail->inputs.app},
                   {"image", detail->inputs.image},
-                  {"strategy", detail->inputs.strategy},
+                  {"strategy", kStrategyNames.name(detail->inputs.strategy)},
                   {"current_release", detail->current_release},
                   {"machines_changed", detail->changes.size()},
                   {"machines_unchanged", detail->unchanged.size()}};

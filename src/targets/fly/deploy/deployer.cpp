@@ -1,6 +1,6 @@
 #include "targets/fly/deploy/deployer.h"
 
-#include "core/parallel.h"
+#include "util/parallel.h"
 #include "targets/fly/deploy/lease_set.h"
 #include "targets/fly/deploy/release_command.h"
 #include "targets/fly/deploy/strategies.h"
@@ -66,7 +66,7 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
   outcome.release_before = fly_plan.current_release;
   outcome.url = "https://" + inputs.app + ".fly.dev";
   if (plan.no_changes()) {
-    outcome.result = "unchanged";
+    outcome.result = RunResult::unchanged;
     outcome.release_after = fly_plan.current_release;
     ui.success(inputs.app + " already runs " + inputs.image + " on every machine; nothing to do");
     return outcome;
@@ -100,15 +100,17 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
 
   RAXOL_ASSIGN_OR_RETURN(FlyRelease release,
                          web_.create_release(inputs.app, inputs.definition, inputs.image,
-                                             inputs.strategy, inputs.description));
+                                             std::string(kStrategyNames.name(inputs.strategy)),
+                                             inputs.description));
   const std::string version = "v" + std::to_string(release.version);
-  RAXOL_TRY(web_.update_release(release.id, "running", release_metadata(inputs)));
-  auto finish_release = [&](const std::string& status, const std::string& error_text) {
+  RAXOL_TRY(web_.update_release(release.id, ReleaseStatus::running, release_metadata(inputs)));
+  auto finish_release = [&](ReleaseStatus status, const std::string& error_text) {
     nlohmann::json metadata = release_metadata(inputs);
     metadata["post_deployment_info"] = {{"tool", std::string("raxol-deploy/") + RAXOL_VERSION}};
     if (!error_text.empty()) metadata["post_deployment_info"]["error"] = error_text;
     Status updated = web_.update_release(release.id, status, metadata);
-    if (!updated.ok()) ui.warn("could not mark release " + version + " " + status + ": " +
+    if (!updated.ok()) ui.warn("could not mark release " + version + " " +
+                               std::string(kReleaseStatusNames.name(status)) + ": " +
                                updated.error().message);
   };
 
@@ -130,7 +132,7 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     Status ran = run_release_command(steps, web_, run, ui);
     if (!ran.ok()) {
       bool interrupted = context_.cancel.requested();
-      finish_release(interrupted ? "interrupted" : "failed", ran.error().message);
+      finish_release(interrupted ? ReleaseStatus::interrupted : ReleaseStatus::failed, ran.error().message);
       Error error = ran.error();
       error.kind = interrupted ? ErrorKind::interrupted : ErrorKind::failed;
       error.notes.push_back("no app machine was changed: " + serving(fly_plan) +
@@ -139,7 +141,8 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     }
   }
 
-  ui.step("Rolling out " + version + " (" + inputs.image + ") with the " + inputs.strategy +
+  ui.step("Rolling out " + version + " (" + inputs.image + ") with the " +
+          std::string(kStrategyNames.name(inputs.strategy)) +
           " strategy");
   auto config_for = [&](const MachineChange& change) {
     return with_release(change.config_after, release);
@@ -153,14 +156,14 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     bool interrupted = context_.cancel.requested();
     Error cause = rolled.error();
     if (changes.past_point_of_no_return()) {
-      finish_release("failed", cause.message);
+      finish_release(ReleaseStatus::failed, cause.message);
       return cause.with_note("the new machines already serve; nothing was rolled back");
     }
     ui.step(std::string(interrupted ? "Interrupted" : "Deploy failed") + ": restoring " +
             std::to_string(changes.entries().size()) + " changed machines");
     bool all_restored = false;
     auto lines = restore_all(steps, changes, all_restored);
-    finish_release(interrupted ? "interrupted" : "failed", cause.message);
+    finish_release(interrupted ? ReleaseStatus::interrupted : ReleaseStatus::failed, cause.message);
     Error error = make_error(
         interrupted ? ErrorKind::interrupted
                     : (all_restored ? ErrorKind::rolled_back : ErrorKind::failed),
@@ -182,16 +185,16 @@ Result<Outcome> Deployer::apply(const Plan& plan, Progress& progress) {
     Status destroyed = destroy_machine(steps, change.machine_id);
     if (!destroyed.ok()) ui.warn(destroyed.error().message);
   }
-  finish_release("complete", "");
+  finish_release(ReleaseStatus::complete, "");
   progress.finish("");
-  outcome.result = "deployed";
+  outcome.result = RunResult::deployed;
   outcome.release_after = version;
   size_t updated = 0, created = 0;
   for (const auto& entry : changes.entries())
     (entry.change.action == MachineChange::Action::create ? created : updated) += 1;
   outcome.details = {{"app", inputs.app},
                      {"image", inputs.image},
-                     {"strategy", inputs.strategy},
+                     {"strategy", kStrategyNames.name(inputs.strategy)},
                      {"release_id", release.id},
                      {"release_version", release.version},
                      {"machines_updated", updated},

@@ -1,6 +1,6 @@
 #include "targets/fly/deploy/fly_inputs.h"
 
-#include "core/identity.h"
+#include "system/identity.h"
 #include "targets/fly/config/fly_toml.h"
 #include "targets/fly/config/machine_config.h"
 #include "targets/fly/config/process_groups.h"
@@ -9,44 +9,41 @@ namespace raxol::fly {
 
 namespace {
 
-std::string setting(const TargetSpec& spec, const char* key) {
-  auto found = spec.settings.find(key);
-  return found != spec.settings.end() && found->is_string() ? found->get<std::string>()
-                                                            : std::string();
-}
-
 std::chrono::seconds to_seconds(Duration duration) {
   return std::chrono::duration_cast<std::chrono::seconds>(duration);
 }
 
 }  // namespace
 
-FlyTargetSettings fly_settings(const TargetSpec& spec) {
-  FlyTargetSettings settings;
-  if (auto config = setting(spec, "config"); !config.empty()) settings.config = config;
-  settings.app = setting(spec, "app");
-  settings.image = setting(spec, "image");
-  settings.strategy = setting(spec, "strategy");
-  settings.org = setting(spec, "org");
-  return settings;
+FlyTargetSettings fly_settings(const Settings& settings) {
+  FlyTargetSettings fly;
+  if (auto config = settings.text("config"); !config.empty()) fly.config = config;
+  fly.app = settings.text("app");
+  fly.image = settings.text("image");
+  fly.strategy = kStrategyNames.parse(settings.text("strategy"));
+  fly.org = settings.text("org");
+  return fly;
 }
 
-Status apply_request_overrides(const DeployRequest& request, DeployInputs& inputs) {
-  if (!request.strategy.empty()) inputs.strategy = request.strategy;
-  if (request.max_unavailable) {
-    if (*request.max_unavailable <= 0)
-      return make_error(ErrorKind::usage, "--max-unavailable must be greater than 0, got " +
-                                              std::to_string(*request.max_unavailable));
-    inputs.max_unavailable = *request.max_unavailable;
+Status apply_overrides(const OptionValues& options, std::optional<std::chrono::seconds> wait_timeout,
+                       const std::string& description, DeployInputs& inputs) {
+  if (options.has("strategy")) {
+    // The command line checked the name against the same table.
+    if (auto strategy = kStrategyNames.parse(options.text("strategy"))) inputs.strategy = *strategy;
   }
-  if (request.wait_timeout) inputs.wait_timeout = *request.wait_timeout;
-  if (!request.description.empty()) inputs.description = request.description;
-  inputs.lock_wait = request.lock_wait;
+  if (auto max_unavailable = options.number("max-unavailable")) {
+    if (*max_unavailable <= 0)
+      return make_error(ErrorKind::usage, "--max-unavailable must be greater than 0, got " +
+                                              options.written("max-unavailable"));
+    inputs.max_unavailable = *max_unavailable;
+  }
+  if (wait_timeout) inputs.wait_timeout = *wait_timeout;
+  if (!description.empty()) inputs.description = description;
+  if (auto lock_wait = options.duration("lock-wait")) inputs.lock_wait = *lock_wait;
   return {};
 }
 
-Result<std::string> resolve_app_name(const TargetSpec& spec) {
-  FlyTargetSettings settings = fly_settings(spec);
+Result<std::string> resolve_app_name(const FlyTargetSettings& settings) {
   if (!settings.app.empty()) return settings.app;
   RAXOL_ASSIGN_OR_RETURN(auto loaded, load_fly_toml(settings.config, settings.config));
   if (loaded.config.app.empty())
@@ -54,9 +51,8 @@ Result<std::string> resolve_app_name(const TargetSpec& spec) {
   return loaded.config.app;
 }
 
-Result<DeployInputs> resolve_deploy_inputs(const TargetSpec& spec, const DeployRequest& request,
-                                           Context& context) {
-  FlyTargetSettings settings = fly_settings(spec);
+Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
+                                           const DeployRequest& request, Context& context) {
   RAXOL_ASSIGN_OR_RETURN(LoadedFlyConfig loaded, load_fly_toml(settings.config, settings.config));
   Diagnostics warnings = loaded.warnings;
   // The project file may name the app; fly.toml then need not.
@@ -68,7 +64,8 @@ Result<DeployInputs> resolve_deploy_inputs(const TargetSpec& spec, const DeployR
   inputs.app = settings.app.empty() ? config.app : settings.app;
   if (!settings.org.empty()) inputs.org = settings.org;
   inputs.primary_region = config.primary_region;
-  inputs.image = !request.image.empty()   ? request.image
+  const std::string requested_image = request.options.text("image");
+  inputs.image = !requested_image.empty()  ? requested_image
                  : !settings.image.empty() ? settings.image
                  : config.build           ? config.build->image
                                           : std::string();
@@ -76,7 +73,7 @@ Result<DeployInputs> resolve_deploy_inputs(const TargetSpec& spec, const DeployR
     return make_error(ErrorKind::usage, "no image to deploy: pass --image REF, or set image in "
                                         "fly.toml's [build] or in the project file");
   if (config.deploy) {
-    if (!config.deploy->strategy.empty()) inputs.strategy = config.deploy->strategy;
+    if (auto strategy = kStrategyNames.parse(config.deploy->strategy)) inputs.strategy = *strategy;
     if (config.deploy->max_unavailable) inputs.max_unavailable = *config.deploy->max_unavailable;
     if (config.deploy->wait_timeout) inputs.wait_timeout = to_seconds(*config.deploy->wait_timeout);
     if (config.deploy->release_command_timeout_none)
@@ -85,9 +82,9 @@ Result<DeployInputs> resolve_deploy_inputs(const TargetSpec& spec, const DeployR
       inputs.release_command_timeout = to_seconds(*config.deploy->release_command_timeout);
     inputs.release_command = config.deploy->release_command;
   }
-  if (!settings.strategy.empty()) inputs.strategy = settings.strategy;
-  RAXOL_TRY(apply_request_overrides(request, inputs));
-  if (!request.with_release_command) inputs.release_command.clear();
+  if (settings.strategy) inputs.strategy = *settings.strategy;
+  RAXOL_TRY(apply_overrides(request.options, request.wait_timeout, request.description, inputs));
+  if (request.options.flag("skip-release-command")) inputs.release_command.clear();
 
   ConversionOptions options{std::string("raxol-deploy/") + RAXOL_VERSION};
   for (const auto& group : process_group_names(config)) {

@@ -5,6 +5,7 @@
 #include "raxol/context.h"
 #include "raxol/target.h"
 #include "targets/fly/deploy/deploy_model.h"
+#include "targets/kit/settings.h"
 
 namespace raxol::fly {
 
@@ -13,21 +14,23 @@ struct FlyTargetSettings {
   std::string config = "fly.toml";
   std::string app;
   std::string image;
-  std::string strategy;
+  std::optional<Strategy> strategy;
   std::string org;
 };
 
-FlyTargetSettings fly_settings(const TargetSpec& spec);
+FlyTargetSettings fly_settings(const Settings& settings);
 
 // Loads and validates fly.toml (warnings go to the Ui), converts every process group and
 // applies the request. A missing app, image or region for new machines is a config error.
-Result<DeployInputs> resolve_deploy_inputs(const TargetSpec& spec, const DeployRequest& request,
-                                           Context& context);
+Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
+                                           const DeployRequest& request, Context& context);
 
-// Overrides from the command line that also apply to rollbacks (strategy, timeouts).
-Status apply_request_overrides(const DeployRequest& request, DeployInputs& inputs);
+// The command line's overrides that deploys and rollbacks share: --strategy, --wait-timeout,
+// --max-unavailable, --lock-wait, --message.
+Status apply_overrides(const OptionValues& options, std::optional<std::chrono::seconds> wait_timeout,
+                       const std::string& description, DeployInputs& inputs);
 
 // The app name a fly target works on, reading fly.toml only when the settings do not say.
-Result<std::string> resolve_app_name(const TargetSpec& spec);
+Result<std::string> resolve_app_name(const FlyTargetSettings& settings);
 
 }  // namespace raxol::fly

@@ -1,6 +1,6 @@
 #include "targets/fly/deploy/lease_set.h"
 
-#include "core/parallel.h"
+#include "util/parallel.h"
 
 #include <algorithm>
 #include <cstdlib>

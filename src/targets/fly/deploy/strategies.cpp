@@ -4,7 +4,7 @@
 #include <cmath>
 #include <map>
 
-#include "core/parallel.h"
+#include "util/parallel.h"
 
 namespace raxol::fly {
 
@@ -282,35 +282,31 @@ Status bluegreen(StrategyContext& context, Rollout& rollout) {
 
 }  // namespace
 
-Status check_strategy(const std::string& strategy, const FlyPlanDetail& plan) {
-  if (strategy == "bluegreen") {
+Status check_strategy(Strategy strategy, const FlyPlanDetail& plan) {
+  if (strategy == Strategy::bluegreen) {
     for (const auto& [group, config] : plan.inputs.group_configs)
       if (!has_checks(config))
         return make_error(ErrorKind::config,
                           "bluegreen needs health checks: process group '" + group +
                               "' has none (add [[http_service.checks]] or [checks] to fly.toml)");
   }
-  if (strategy == "canary") {
+  if (strategy == Strategy::canary) {
     for (const auto& [group, config] : plan.inputs.group_configs)
       if (config.contains("mounts") && !config["mounts"].empty())
         return make_error(ErrorKind::config, "canary cannot be used with mounted volumes "
                                              "(process group '" + group + "')");
   }
-  if (strategy != "rolling" && strategy != "immediate" && strategy != "canary" &&
-      strategy != "bluegreen")
-    return make_error(ErrorKind::usage, "unknown strategy '" + strategy +
-                                            "': expected rolling, immediate, canary or bluegreen");
   return {};
 }
 
 Status run_strategy(StrategyContext& context) {
   Rollout rollout(context);
-  const std::string& strategy = context.plan.inputs.strategy;
+  const Strategy strategy = context.plan.inputs.strategy;
   // A first deploy has nothing to protect: every strategy just creates the machines.
   bool first_deploy = of_action(context.plan, MachineChange::Action::update).empty();
-  if (strategy == "immediate") return immediate(context, rollout);
-  if (strategy == "canary" && !first_deploy) return canary(context, rollout);
-  if (strategy == "bluegreen" && !first_deploy) return bluegreen(context, rollout);
+  if (strategy == Strategy::immediate) return immediate(context, rollout);
+  if (strategy == Strategy::canary && !first_deploy) return canary(context, rollout);
+  if (strategy == Strategy::bluegreen && !first_deploy) return bluegreen(context, rollout);
   return roll(context, rollout);
 }
 

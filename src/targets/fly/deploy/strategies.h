@@ -50,7 +50,7 @@ struct StrategyContext {
 
 // Validates that `strategy` can run this plan (e.g. bluegreen needs checks); a config error
 // otherwise.
-Status check_strategy(const std::string& strategy, const FlyPlanDetail& plan);
+Status check_strategy(Strategy strategy, const FlyPlanDetail& plan);
 
 // Runs the plan's machine changes with the named strategy.
 Status run_strategy(StrategyContext& context);

@@ -1,5 +1,7 @@
 #include "targets/github_pages/api/pages_client.h"
 
+#include "util/json_fields.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -12,21 +14,21 @@ constexpr const char* kPagesPermission =
 
 PagesSite parse_site(const nlohmann::json& json) {
   PagesSite site;
-  site.status = json_string(json, "status");
-  site.cname = json_string(json, "cname");
-  site.html_url = json_string(json, "html_url");
-  site.build_type = json_string(json, "build_type");
+  site.status = string_field(json, "status");
+  site.cname = string_field(json, "cname");
+  site.html_url = string_field(json, "html_url");
+  site.build_type = string_field(json, "build_type");
   if (json.contains("source") && json["source"].is_object()) {
-    site.source_branch = json_string(json["source"], "branch");
-    site.source_path = json_string(json["source"], "path");
+    site.source_branch = string_field(json["source"], "branch");
+    site.source_path = string_field(json["source"], "path");
   }
   site.https_enforced = json.is_object() && json.value("https_enforced", false);
   if (json.is_object() && json.contains("https_certificate") &&
       json["https_certificate"].is_object()) {
     const auto& certificate = json["https_certificate"];
-    site.certificate.state = json_string(certificate, "state");
-    site.certificate.description = json_string(certificate, "description");
-    site.certificate.expires_at = json_string(certificate, "expires_at");
+    site.certificate.state = string_field(certificate, "state");
+    site.certificate.description = string_field(certificate, "description");
+    site.certificate.expires_at = string_field(certificate, "expires_at");
     if (certificate.contains("domains") && certificate["domains"].is_array())
       for (const auto& domain : certificate["domains"])
         if (domain.is_string()) site.certificate.domains.push_back(domain.get<std::string>());
@@ -36,12 +38,12 @@ PagesSite parse_site(const nlohmann::json& json) {
 
 PagesBuild parse_build(const nlohmann::json& json) {
   PagesBuild build;
-  build.url = json_string(json, "url");
-  build.status = json_string(json, "status");
-  build.commit = json_string(json, "commit");
-  build.created_at = json_string(json, "created_at");
+  build.url = string_field(json, "url");
+  build.status = string_field(json, "status");
+  build.commit = string_field(json, "commit");
+  build.created_at = string_field(json, "created_at");
   if (json.contains("error") && json["error"].is_object())
-    build.error_message = json_string(json["error"], "message");
+    build.error_message = string_field(json["error"], "message");
   if (json.contains("duration") && json["duration"].is_number())
     build.duration_ms = json["duration"].get<long long>();
   return build;

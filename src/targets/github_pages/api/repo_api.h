@@ -10,6 +10,7 @@
 
 #include "raxol/http.h"
 #include "targets/github_pages/api/github_endpoints.h"
+#include "targets/kit/json_api.h"
 
 namespace raxol::github_pages {
 
@@ -18,8 +19,8 @@ class RepoApi {
   RepoApi(HttpClient& http, GitHubEndpoints endpoints, std::string owner, std::string repo);
 
   // Sends `method` to /repos/{o}/{r}`path` with `body` (null: none). A 2xx or one of `answers`
-  // is returned; any other status is an Error ("<what> (o/r): HTTP 500: <message>") whose notes
-  // add `permission_hint` on a 403.
+  // is returned; any other status is an Error ("GitHub API: <what> (o/r): HTTP 500: <message>")
+  // whose notes add `permission_hint` on a 403.
   Result<HttpResponse> call(const std::string& method, const std::string& path,
                             const nlohmann::json& body, const std::string& what,
                             const std::vector<int>& answers, const std::string& permission_hint);
@@ -29,13 +30,10 @@ class RepoApi {
   std::string slug() const { return owner_ + "/" + repo_; }
 
  private:
-  HttpClient& http_;
   GitHubEndpoints endpoints_;
+  JsonApi api_;
   std::string owner_;
   std::string repo_;
 };
-
-// The string `key` of a JSON object ("" when absent or not a string).
-std::string json_string(const nlohmann::json& json, const char* key);
 
 }  // namespace raxol::github_pages

@@ -1,5 +1,7 @@
 #include "targets/github_pages/api/secrets_client.h"
 
+#include "util/json_fields.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -19,7 +21,7 @@ Result<RepositoryPublicKey> ActionsSecretsClient::public_key() {
       api_.call("GET", "/actions/secrets/public-key", nullptr,
                 "read the repository's public key for secrets", {}, kSecretsPermission));
   auto parsed = nlohmann::json::parse(response.body, nullptr, false);
-  RepositoryPublicKey key{json_string(parsed, "key_id"), json_string(parsed, "key")};
+  RepositoryPublicKey key{string_field(parsed, "key_id"), string_field(parsed, "key")};
   if (key.key_id.empty() || key.key.empty())
     return make_error(ErrorKind::api, "read the repository's public key for secrets (" +
                                           api_.slug() + "): the answer has no key_id and key");
@@ -49,8 +51,8 @@ Result<std::vector<RepositorySecret>> ActionsSecretsClient::list_secrets() {
       return make_error(ErrorKind::api,
                         "list secrets (" + api_.slug() + "): the answer has no \"secrets\" list");
     for (const auto& item : parsed["secrets"])
-      secrets.push_back({json_string(item, "name"), json_string(item, "created_at"),
-                         json_string(item, "updated_at")});
+      secrets.push_back({string_field(item, "name"), string_field(item, "created_at"),
+                         string_field(item, "updated_at")});
     size_t total = parsed.value("total_count", secrets.size());
     if (parsed["secrets"].size() < static_cast<size_t>(kPerPage) || secrets.size() >= total)
       return secrets;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/secret_input.h"
+#include "util/names.h"
 #include "targets/github_pages/secrets/seal.h"
 
 namespace raxol::github_pages {

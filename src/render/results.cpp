@@ -1,8 +1,8 @@
-#include "commands/render.h"
+#include "render/results.h"
 
 #include <nlohmann/json.hpp>
 
-#include "cli/table.h"
+#include "render/table.h"
 
 namespace raxol {
 
@@ -12,6 +12,7 @@ nlohmann::json plan_to_json(const Plan& plan) {
     steps.push_back({{"action", step.action}, {"subject", step.subject}, {"detail", step.detail}});
   nlohmann::json json = {{"target", plan.target},
                          {"kind", plan.kind},
+                         {"purpose", plan.purpose == PlanPurpose::rollback ? "rollback" : "deploy"},
                          {"changes", !plan.no_changes()},
                          {"steps", steps},
                          {"summary", plan.summary}};
@@ -20,26 +21,27 @@ nlohmann::json plan_to_json(const Plan& plan) {
 }
 
 nlohmann::json outcome_to_json(const Outcome& outcome) {
-  return {{"target", outcome.target},           {"result", outcome.result},
+  return {{"target", outcome.target},           {"result", kRunResultNames.name(outcome.result)},
           {"release_before", outcome.release_before}, {"release_after", outcome.release_after},
           {"url", outcome.url},                 {"details", outcome.details}};
 }
 
 nlohmann::json status_to_json(const TargetStatus& status) {
   return {{"target", status.target}, {"kind", status.kind},     {"url", status.url},
-          {"release", status.release}, {"health", status.health}, {"details", status.details}};
+          {"release", status.release}, {"health", kHealthNames.name(status.health)}, {"details", status.details}};
 }
 
 nlohmann::json release_to_json(const Release& release) {
   return {{"id", release.id},           {"version", release.version},
-          {"status", release.status},   {"created_at", release.created_at},
+          {"status", kReleaseStatusNames.name(release.status)},   {"created_at", release.created_at},
           {"user", release.user},       {"description", release.description},
           {"ref", release.ref},         {"current", release.current},
           {"details", release.details}};
 }
 
 void print_plan(Ui& ui, const Plan& plan) {
-  std::string text = "Plan for " + plan.target + " (" + plan.kind + "):\n";
+  std::string text = std::string(plan.purpose == PlanPurpose::rollback ? "Rollback plan" : "Plan") +
+                     " for " + plan.target + " (" + plan.kind + "):\n";
   if (plan.no_changes()) {
     text += "  no changes: everything is already deployed\n";
   } else {
@@ -61,9 +63,9 @@ std::string checks_cell(const nlohmann::json& machine) {
 }  // namespace
 
 void print_status(Ui& ui, const TargetStatus& status) {
-  std::string health = status.health;
-  Style style = health == "healthy" ? Style::green
-                : health == "degraded" || health == "idle" ? Style::yellow
+  const std::string health(kHealthNames.name(status.health));
+  Style style = status.health == Health::healthy ? Style::green
+                : status.health == Health::degraded || status.health == Health::idle ? Style::yellow
                 : Style::red;
   std::string text = ui.style(status.target, Style::bold) + " (" + status.kind + ")  " +
                      ui.style(health, style);
@@ -86,7 +88,8 @@ void print_status(Ui& ui, const TargetStatus& status) {
 void print_releases(Ui& ui, const std::vector<Release>& releases) {
   std::vector<TableRow> rows;
   for (const auto& release : releases)
-    rows.push_back({release.version + (release.current ? " *" : ""), release.status,
+    rows.push_back({release.version + (release.current ? " *" : ""),
+                    std::string(kReleaseStatusNames.name(release.status)),
                     release.description, release.user, release.created_at, release.ref});
   ui.print_text(rows.empty() ? std::string("no releases yet\n")
                              : render_table({"version", "status", "description", "user", "date",

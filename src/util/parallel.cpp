@@ -1,4 +1,4 @@
-#include "core/parallel.h"
+#include "util/parallel.h"
 
 #include <algorithm>
 #include <mutex>

@@ -1,4 +1,4 @@
-#include "cli/exit_codes.h"
+#include "render/exit_codes.h"
 
 namespace raxol {
 

@@ -1,4 +1,4 @@
-#include "cli/table.h"
+#include "render/table.h"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "core/identity.h"
+#include "system/identity.h"
 
 namespace raxol {
 

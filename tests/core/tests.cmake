@@ -1,0 +1,3 @@
+list(APPEND RAXOL_TEST_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/project_test.cpp
+)
