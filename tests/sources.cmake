@@ -16,6 +16,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/system/terminal_ui_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/redact_test.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/targets/kit/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/fly/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/cloudflare_pages/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/github_pages/tests.cmake)
