@@ -1,6 +1,7 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/sandbox_test.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/kit/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/fly/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/cloudflare_pages/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/github/tests.cmake)
