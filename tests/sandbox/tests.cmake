@@ -1,4 +1,5 @@
 list(APPEND RAXOL_TEST_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/faults_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sandbox_test.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/kit/tests.cmake)
