@@ -6,11 +6,11 @@
 
 namespace raxol::sandbox {
 
-std::vector<std::unique_ptr<Emulator>> make_emulators(const EmulatorEnvironment& environment) {
-  std::vector<std::unique_ptr<Emulator>> emulators;
-  emulators.push_back(std::make_unique<fly::FlyEmulator>(environment));
-  emulators.push_back(std::make_unique<cloudflare_pages::PagesEmulator>(environment));
-  emulators.push_back(std::make_unique<github::GitHubEmulator>(environment));
+std::vector<Emulator> make_emulators(const EmulatorEnvironment& environment) {
+  std::vector<Emulator> emulators;
+  emulators.push_back(fly::make_fly_emulator(environment));
+  emulators.push_back(cloudflare_pages::make_pages_emulator(environment));
+  emulators.push_back(github::make_github_emulator(environment));
   return emulators;
 }
 

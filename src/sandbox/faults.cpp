@@ -1,26 +1,8 @@
 #include "sandbox/faults.h"
 
-namespace raxol::sandbox {
+#include "util/glob.h"
 
-bool path_glob_matches(std::string_view glob, std::string_view path) {
-  if (glob.empty()) return path.empty();
-  if (glob.substr(0, 2) == "**") {
-    auto rest = glob.substr(2);
-    for (size_t i = 0; i <= path.size(); ++i)
-      if (path_glob_matches(rest, path.substr(i))) return true;
-    return false;
-  }
-  if (glob.front() == '*') {
-    auto rest = glob.substr(1);
-    for (size_t i = 0; i <= path.size(); ++i) {
-      if (path_glob_matches(rest, path.substr(i))) return true;
-      if (i < path.size() && path[i] == '/') break;
-    }
-    return false;
-  }
-  return !path.empty() && glob.front() == path.front() &&
-         path_glob_matches(glob.substr(1), path.substr(1));
-}
+namespace raxol::sandbox {
 
 FaultInjector::FaultInjector(const std::filesystem::path& state_dir)
     : state_(state_dir / "faults.json", {{"faults", nlohmann::json::array()}}) {}
@@ -38,7 +20,7 @@ std::optional<FaultAction> FaultInjector::match(const std::string& service,
       auto rule_method = rule.value("method", std::string("*"));
       if (rule_service != "*" && rule_service != service) continue;
       if (rule_method != "*" && rule_method != method) continue;
-      if (!path_glob_matches(rule.value("path", std::string("**")), path)) continue;
+      if (!glob_matches(rule.value("path", std::string("**")), path)) continue;
       int times = rule.value("times", -1);
       if (times == 0) continue;
       int skip = rule.value("skip", 0);

@@ -4,7 +4,7 @@
 
 namespace raxol::test {
 
-SandboxFixture::SandboxFixture(const nlohmann::json& settings) {
+SandboxFixture::SandboxFixture(const nlohmann::json& settings, Clock* clock) {
   nlohmann::json merged = {{"fly",
                             {{"start_ms", 150},
                              {"stop_ms", 50},
@@ -13,7 +13,7 @@ SandboxFixture::SandboxFixture(const nlohmann::json& settings) {
                              {"cert_issue_ms", 300}}}};
   merged.merge_patch(settings);
   write_file(state_.path() / "settings.json", merged.dump());
-  auto started = sandbox::Sandbox::start({state_.path(), "127.0.0.1", 0});
+  auto started = sandbox::Sandbox::start({state_.path(), "127.0.0.1", 0, clock});
   REQUIRE(started.ok());
   sandbox_ = std::move(started).value();
   client_ = make_curl_http_client(CurlOptions{"raxol-test", false});
@@ -25,9 +25,9 @@ std::map<std::string, std::string> SandboxFixture::env() const {
   return env;
 }
 
-HttpResponse SandboxFixture::fly_call(const std::string& method, const std::string& path,
-                                      const nlohmann::json& body,
-                                      const std::vector<std::pair<std::string, std::string>>& headers) {
+HttpResponse SandboxFixture::fly_call(
+    const std::string& method, const std::string& path, const nlohmann::json& body,
+    const std::vector<std::pair<std::string, std::string>>& headers) {
   HttpRequest request(method, sandbox_->base_url() + path);
   request.headers = {{"Authorization", "Bearer " + env().at("FLY_API_TOKEN")}};
   for (const auto& header : headers) request.headers.push_back(header);

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "raxol/clock.h"
 #include "raxol/http.h"
 #include "sandbox/sandbox.h"
 #include "support/run_binary.h"
@@ -16,8 +17,11 @@ namespace raxol::test {
 
 class SandboxFixture {
  public:
-  // Starts a sandbox with `settings` merged over fast defaults (short machine timings).
-  explicit SandboxFixture(const nlohmann::json& settings = nlohmann::json::object());
+  // Starts a sandbox with `settings` merged over fast defaults (short machine timings). With a
+  // `clock` (a test's FakeClock) the emulators take their time from it instead of the system
+  // clock; it must outlive the fixture.
+  explicit SandboxFixture(const nlohmann::json& settings = nlohmann::json::object(),
+                          Clock* clock = nullptr);
 
   sandbox::Sandbox& sandbox() { return *sandbox_; }
   const std::filesystem::path& state_dir() const { return state_.path(); }

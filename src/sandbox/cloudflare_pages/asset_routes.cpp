@@ -2,6 +2,7 @@
 // check-missing, upload (bytes stored by key), upsert-hashes.
 #include "sandbox/cloudflare_pages/routes.h"
 #include "sandbox/cloudflare_pages/upload_body.h"
+#include "util/base64.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -9,15 +10,17 @@ namespace {
 
 // The "hashes" array of the body, every one a valid key; nullopt after answering 400.
 std::optional<std::vector<std::string>> hashes_of(Call& call) {
-  auto body = json::parse(call.request.body, nullptr, false);
-  if (!body.is_object() || !body.contains("hashes") || !body["hashes"].is_array()) {
-    call.fail(400, kValidation, "Request body must be {\"hashes\": [...]}");
+  const std::string shape = "Request body must be {\"hashes\": [...]}";
+  auto body = call.json_body(shape);
+  if (!body) return std::nullopt;
+  if (!body->contains("hashes") || !(*body)["hashes"].is_array()) {
+    call.error(400, kValidation, shape);
     return std::nullopt;
   }
   std::vector<std::string> hashes;
-  for (const auto& hash : body["hashes"]) {
+  for (const auto& hash : (*body)["hashes"]) {
     if (!hash.is_string() || !valid_asset_key(hash.get<std::string>())) {
-      call.fail(400, kValidation, "Invalid hash " + hash.dump() + ": expected 32 hex digits");
+      call.error(400, kValidation, "Invalid hash " + hash.dump() + ": expected 32 hex digits");
       return std::nullopt;
     }
     hashes.push_back(hash.get<std::string>());
@@ -38,25 +41,27 @@ void upload(Call& call) {
   UploadBody body;
   std::string error;
   if (!parse_upload_body(call.request.body, body, error))
-    return call.fail(400, kValidation, "Invalid upload body: " + error);
+    return call.error(400, kValidation, "Invalid upload body: " + error);
   std::string bytes;
   for (size_t i = 0; i < body.items.size(); ++i) {
     const UploadItem& item = body.items[i];
     const std::string where = "item " + std::to_string(i);
     if (!valid_asset_key(item.key))
-      return call.fail(400, kValidation, where + ": key must be 32 lower-case hex digits");
+      return call.error(400, kValidation, where + ": key must be 32 lower-case hex digits");
     if (item.base64) {
-      if (!decode_base64(item.value, bytes))
-        return call.fail(400, kValidation, where + ": value is not valid base64");
+      auto decoded = base64_decode(item.value);
+      if (!decoded) return call.error(400, kValidation, where + ": value is not valid base64");
+      bytes = std::move(*decoded);
     } else {
       bytes.assign(item.value);
     }
     if (bytes.size() > 25u * 1024 * 1024)
-      return call.fail(400, kValidation, where + ": asset is over 25 MiB");
+      return call.error(400, kValidation, where + ": asset is over 25 MiB");
     std::string_view type = item.content_type.empty() ? std::string_view("application/octet-stream")
                                                       : item.content_type;
     if (!call.context.assets.put(item.key, type, bytes))
-      return call.fail(500, 8000000, "An unknown error occurred (could not store " + where + ")");
+      return call.error(500, kInternalError,
+                        "An unknown error occurred (could not store " + where + ")");
   }
   call.ok(nullptr);
 }
@@ -66,16 +71,16 @@ void upsert_hashes(Call& call) {
   if (!hashes) return;
   for (const auto& hash : *hashes)
     if (!call.context.assets.has(hash))
-      return call.fail(400, kValidation, "Hash " + hash + " has not been uploaded");
+      return call.error(400, kValidation, "Hash " + hash + " has not been uploaded");
   call.ok(nullptr);
 }
 
 }  // namespace
 
 void register_asset_routes(Router& router) {
-  router.post(kApiPrefix + "/pages/assets/check-missing", Auth::upload_jwt, check_missing);
-  router.post(kApiPrefix + "/pages/assets/upload", Auth::upload_jwt, upload);
-  router.post(kApiPrefix + "/pages/assets/upsert-hashes", Auth::upload_jwt, upsert_hashes);
+  router.post(kApiPrefix + "/pages/assets/check-missing", check_missing);
+  router.post(kApiPrefix + "/pages/assets/upload", upload);
+  router.post(kApiPrefix + "/pages/assets/upsert-hashes", upsert_hashes);
 }
 
 }  // namespace raxol::sandbox::cloudflare_pages

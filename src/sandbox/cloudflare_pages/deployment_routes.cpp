@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "sandbox/cloudflare_pages/routes.h"
+#include "util/glob.h"
+#include "util/ids.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -35,12 +37,6 @@ std::string manifest_problem(Call& call, const json& manifest) {
   return {};
 }
 
-bool fails(const PagesEmulatorSettings& settings, const std::string& branch) {
-  for (const auto& glob : settings.failing_branches)
-    if (simple_glob(glob, branch)) return true;
-  return false;
-}
-
 // Adds a deployment record to the project; the caller has saved its site files.
 json& add_deployment(Call& call, json& document, json& project, json record) {
   const std::string id = record["id"];
@@ -50,7 +46,7 @@ json& add_deployment(Call& call, json& document, json& project, json record) {
       branch == project.value("production_branch", "main") ? "production" : "preview";
   record["created_ms"] = call.now;
   record["stage_ms"] = call.settings.stage_ms;
-  record["fails"] = fails(call.settings, branch);
+  record["fails"] = glob_matches_any(call.settings.failing_branches, branch);
   // A deployment runs with the environment variables of its environment at creation.
   record["env_vars"] = project.value("env_vars", json::object())
                            .value(record["environment"].get<std::string>(), json::object());
@@ -65,12 +61,12 @@ void create_deployment(Call& call) {
   if (!call.check_account()) return;
   const auto& request = call.request;
   if (!request.is_multipart_form_data() || !request.has_file("manifest"))
-    return call.fail(400, kManifestInvalid,
-                     "A manifest is required for direct upload deployments (multipart field "
-                     "`manifest`)");
+    return call.error(400, kManifestInvalid,
+                      "A manifest is required for direct upload deployments (multipart field "
+                      "`manifest`)");
   const json manifest = json::parse(form_text(request, "manifest"), nullptr, false);
   if (std::string problem = manifest_problem(call, manifest); !problem.empty())
-    return call.fail(400, kManifestInvalid, problem);
+    return call.error(400, kManifestInvalid, problem);
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
@@ -94,8 +90,10 @@ void create_deployment(Call& call) {
 void list_deployments(Call& call) {
   if (!call.check_account()) return;
   const std::string env = call.query("env");
-  const int page = std::max(1, std::atoi(call.query("page", "1").c_str()));
-  const int per_page = std::clamp(std::atoi(call.query("per_page", "25").c_str()), 1, 100);
+  const int page =
+      static_cast<int>(std::max<std::int64_t>(1, call.query_int("page", 1).value_or(0)));
+  const int per_page = static_cast<int>(
+      std::clamp<std::int64_t>(call.query_int("per_page", 25).value_or(0), 1, 100));
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
@@ -123,9 +121,9 @@ void with_deployment(Call& call, const std::function<bool(json&, json&, json&)>&
     if (project == nullptr) return false;
     const json* found = find_deployment(document, call.path_param(3));
     if (found == nullptr || found->value("project", "") != project->value("name", "")) {
-      call.fail(404, kDeploymentNotFound,
-                "The deployment ID you have specified does not exist. "
-                "Update the deployment ID and try again.");
+      call.error(404, kDeploymentNotFound,
+                 "The deployment ID you have specified does not exist. "
+                 "Update the deployment ID and try again.");
       return false;
     }
     json& record = document["deployments"][found->value("id", "")];
@@ -136,19 +134,19 @@ void with_deployment(Call& call, const std::function<bool(json&, json&, json&)>&
 }  // namespace
 
 void register_deployment_routes(Router& router) {
-  router.post(kProjectPattern + "/deployments", Auth::api_token, create_deployment);
-  router.get(kProjectPattern + "/deployments", Auth::api_token, list_deployments);
-  router.get(kDeploymentPattern, Auth::api_token, [](Call& call) {
+  router.post(kProjectPattern + "/deployments", create_deployment);
+  router.get(kProjectPattern + "/deployments", list_deployments);
+  router.get(kDeploymentPattern, [](Call& call) {
     with_deployment(call, [&](json&, json& project, json& record) {
       call.ok(deployment_view(record, project, call.now));
       return false;
     });
   });
-  router.del(kDeploymentPattern, Auth::api_token, [](Call& call) {
+  router.del(kDeploymentPattern, [](Call& call) {
     with_deployment(call, [&](json& document, json& project, json& record) {
       const std::string id = record["id"];
       if (live_deployment_id(project, call.now) == id) {
-        call.fail(400, 8000034, "You cannot delete the active production deployment.");
+        call.error(400, 8000034, "You cannot delete the active production deployment.");
         return false;
       }
       auto& ids = project["deployment_ids"];
@@ -163,11 +161,11 @@ void register_deployment_routes(Router& router) {
       return true;
     });
   });
-  router.post(kDeploymentPattern + "/rollback", Auth::api_token, [](Call& call) {
+  router.post(kDeploymentPattern + "/rollback", [](Call& call) {
     with_deployment(call, [&](json&, json& project, json& record) {
       if (record.value("environment", "") != "production" || !succeeded_by(record, call.now)) {
-        call.fail(400, kRollbackRefused,
-                  "You can only rollback to successful builds on production.");
+        call.error(400, kRollbackRefused,
+                   "You can only rollback to successful builds on production.");
         return false;
       }
       project["live_events"].push_back({{"id", record["id"]}, {"at_ms", call.now}});
@@ -175,11 +173,12 @@ void register_deployment_routes(Router& router) {
       return true;
     });
   });
-  router.post(kDeploymentPattern + "/retry", Auth::api_token, [](Call& call) {
+  router.post(kDeploymentPattern + "/retry", [](Call& call) {
     with_deployment(call, [&](json& document, json& project, json& record) {
       auto site = call.context.sites.load(record["id"]);
       if (!site) {
-        call.fail(500, 8000000, "An unknown error occurred (the deployment's files are gone)");
+        call.error(500, kInternalError,
+                   "An unknown error occurred (the deployment's files are gone)");
         return false;
       }
       json manifest(site->manifest);
@@ -194,9 +193,9 @@ void register_deployment_routes(Router& router) {
       return true;
     });
   });
-  router.get(kDeploymentPattern + "/history/logs", Auth::api_token, [](Call& call) {
+  router.get(kDeploymentPattern + "/history/logs", [](Call& call) {
     with_deployment(call, [&](json&, json&, json& record) {
-      const std::string ts = rfc3339_ms(record.value("created_ms", std::int64_t{0}));
+      const std::string ts = timestamp(record.value("created_ms", std::int64_t{0}));
       json lines = json::array({{{"line", "Initializing build environment..."}, {"ts", ts}},
                                 {{"line", "Uploading... (direct upload)"}, {"ts", ts}}});
       if (!succeeds(record))

@@ -7,33 +7,26 @@
 #include <regex>
 
 #include "sandbox/cloudflare_pages/routes.h"
+#include "util/glob.h"
+#include "util/ids.h"
+#include "util/strings.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
 namespace {
 
 bool valid_domain(const std::string& name) {
-  static const std::regex pattern(R"(([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9])");
+  static const std::regex pattern(
+      R"(([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9])");
   return name.size() <= 253 && std::regex_match(name, pattern);
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
-bool matches_any(const std::vector<std::string>& globs, const std::string& name) {
-  return std::any_of(globs.begin(), globs.end(),
-                     [&](const std::string& glob) { return simple_glob(glob, name); });
 }
 
 // The zone of the account holding `name` ("" when it is outside every zone).
 std::string zone_of(const PagesEmulatorSettings& settings, const std::string& name) {
   for (const auto& zone : settings.zones)
-    if (name == zone || (name.size() > zone.size() &&
-                         name.compare(name.size() - zone.size() - 1, std::string::npos,
-                                      "." + zone) == 0))
+    if (name == zone ||
+        (name.size() > zone.size() &&
+         name.compare(name.size() - zone.size() - 1, std::string::npos, "." + zone) == 0))
       return zone;
   return {};
 }
@@ -41,7 +34,8 @@ std::string zone_of(const PagesEmulatorSettings& settings, const std::string& na
 // Starts (or restarts) validation: when it ends, and how.
 void schedule(json& record, const Call& call) {
   record["active_ms"] = call.now + call.settings.domain_active_ms;
-  record["fails"] = matches_any(call.settings.failing_domains, record["name"]);
+  record["fails"] =
+      glob_matches_any(call.settings.failing_domains, record["name"].get<std::string>());
 }
 
 json domain_view(const json& record, const json& project, std::int64_t now) {
@@ -57,8 +51,8 @@ json domain_view(const json& record, const json& project, std::int64_t now) {
   }
   json verification = {{"status", status}};
   if (failed) {
-    const std::string message = "CNAME record not found: " + name + " does not point to " +
-                                project.value("subdomain", "");
+    const std::string message =
+        "CNAME record not found: " + name + " does not point to " + project.value("subdomain", "");
     validation["error_message"] = message;
     verification["error_message"] = message;
   }
@@ -70,7 +64,7 @@ json domain_view(const json& record, const json& project, std::int64_t now) {
           {"validation_data", validation},
           {"zone_tag", record.value("zone_tag", "")},
           {"certificate_authority", "google"},
-          {"created_on", rfc3339_ms(record.value("created_ms", std::int64_t{0}))}};
+          {"created_on", timestamp(record.value("created_ms", std::int64_t{0}))}};
 }
 
 // Runs `use` on the domain of the path (capture 3), or answers 404.
@@ -83,7 +77,7 @@ void with_domain(Call& call, const std::function<bool(json& project, json& recor
     if (!domains.is_object()) domains = json::object();
     auto found = domains.find(lower(call.path_param(3)));
     if (found == domains.end()) {
-      call.fail(404, kDomainNotFound, "Custom domain not found for this project.");
+      call.error(404, kDomainNotFound, "Custom domain not found for this project.");
       return false;
     }
     return use(*project, *found);
@@ -106,20 +100,21 @@ void list_domains(Call& call) {
 
 void add_domain(Call& call) {
   if (!call.check_account()) return;
-  json body = json::parse(call.request.body.empty() ? std::string("{}") : call.request.body,
-                          nullptr, false);
-  if (!body.is_object() || !body.contains("name") || !body["name"].is_string())
-    return call.fail(400, kValidation, "The request body must be {\"name\": \"<domain>\"}");
-  const std::string name = lower(body["name"].get<std::string>());
+  const std::string shape = "The request body must be {\"name\": \"<domain>\"}";
+  auto body = call.json_body(shape);
+  if (!body) return;
+  if (!body->contains("name") || !(*body)["name"].is_string())
+    return call.error(400, kValidation, shape);
+  const std::string name = lower((*body)["name"].get<std::string>());
   if (!valid_domain(name))
-    return call.fail(400, kDomainInvalid, "The custom domain '" + name + "' is invalid.");
+    return call.error(400, kDomainInvalid, "The custom domain '" + name + "' is invalid.");
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
     json& domains = (*project)["custom_domains"];
     if (!domains.is_object()) domains = json::object();
     if (domains.contains(name)) {
-      call.fail(400, kDomainExists, "You have already added this custom domain.");
+      call.error(400, kDomainExists, "You have already added this custom domain.");
       return false;
     }
     const std::string zone = zone_of(call.settings, name);
@@ -146,7 +141,7 @@ void retry_domain(Call& call) {
   with_domain(call, [&](json& project, json& record) {
     record["validation_attempts"] = record.value("validation_attempts", 0) + 1;
     if (domain_view(record, project, call.now)["status"] == "error" &&
-        !matches_any(call.settings.failing_domains, record["name"]))
+        !glob_matches_any(call.settings.failing_domains, record["name"].get<std::string>()))
       schedule(record, call);
     call.ok(domain_view(record, project, call.now));
     return true;
@@ -157,16 +152,16 @@ void retry_domain(Call& call) {
 
 void register_domain_routes(Router& router) {
   const std::string one = kDomainsPattern + "/([^/]+)";
-  router.get(kDomainsPattern, Auth::api_token, list_domains);
-  router.post(kDomainsPattern, Auth::api_token, add_domain);
-  router.get(one, Auth::api_token, [](Call& call) {
+  router.get(kDomainsPattern, list_domains);
+  router.post(kDomainsPattern, add_domain);
+  router.get(one, [](Call& call) {
     with_domain(call, [&](json& project, json& record) {
       call.ok(domain_view(record, project, call.now));
       return false;
     });
   });
-  router.patch(one, Auth::api_token, retry_domain);
-  router.del(one, Auth::api_token, [](Call& call) {
+  router.patch(one, retry_domain);
+  router.del(one, [](Call& call) {
     with_domain(call, [&](json& project, json&) {
       project["custom_domains"].erase(lower(call.path_param(3)));
       call.ok(nullptr);

@@ -1,51 +1,48 @@
 #include "sandbox/cloudflare_pages/pages_emulator.h"
 
+#include <memory>
+
+#include "sandbox/cloudflare_pages/pages_call.h"
 #include "sandbox/cloudflare_pages/routes.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
-PagesEmulator::PagesEmulator(const EmulatorEnvironment& environment)
-    : context_(environment.state_dir, environment.settings, environment.base_url) {}
+namespace {
 
-bool PagesEmulator::serves(std::string_view path) const {
+bool serves(std::string_view path) {
   return path.rfind(kApiPrefix + "/", 0) == 0 || path.rfind(kSitesPrefix, 0) == 0;
 }
 
-void PagesEmulator::register_routes(httplib::Server& server) {
+void register_routes(httplib::Server& server, PagesContext& context) {
   // Upload bodies reach ~56 MB (a full wrangler bucket); httplib's default payload limit is
   // unlimited, which covers that, so the shared server is left as it is.
-  Router router(server, context_);
-  register_account_routes(router);
-  register_project_routes(router);
-  register_asset_routes(router);
-  register_deployment_routes(router);
-  register_domain_routes(router);
-  register_site_routes(server, context_);
+  Routers routers = make_routers(server, context);
+  register_account_routes(routers.api);
+  register_project_routes(routers.api);
+  register_asset_routes(routers.upload);
+  register_deployment_routes(routers.api);
+  register_domain_routes(routers.api);
+  register_site_routes(routers.open);
   // Unknown API paths answer in the service's envelope (Cloudflare's "no route" code).
-  auto no_route = [](Call& call) { call.fail(404, kNoRoute, "No route for that URI"); };
-  const std::string pattern = kApiPrefix + "/.*";
-  router.get(pattern, Auth::none, no_route);
-  router.post(pattern, Auth::none, no_route);
-  router.patch(pattern, Auth::none, no_route);
-  router.del(pattern, Auth::none, no_route);
+  routers.open.any(kApiPrefix + "/.*",
+                   [](Call& call) { call.error(404, kNoRoute, "No route for that URI"); });
 }
 
-void PagesEmulator::export_environment(std::map<std::string, std::string>& env) const {
-  PagesEmulatorSettings settings = read_pages_settings(*context_.settings);
-  env["CLOUDFLARE_API_BASE_URL"] = context_.base_url + kApiPrefix;
+void export_environment(std::map<std::string, std::string>& env, const PagesContext& context) {
+  PagesEmulatorSettings settings = read_pages_settings(*context.settings);
+  env["CLOUDFLARE_API_BASE_URL"] = context.base_url + kApiPrefix;
   env["CLOUDFLARE_API_TOKEN"] = settings.tokens.front();
   env["CLOUDFLARE_ACCOUNT_ID"] = settings.account_id;
 }
 
-void PagesEmulator::write_error(httplib::Response& response, int status,
-                                const std::string& message) const {
-  int code = status == 401   ? kBadUploadJwt
-             : status == 403 ? kAuthError
-             : status == 404 ? kNoRoute
-             : status == 429 ? 971
-             : status >= 500 ? 8000000
-                             : kValidation;
-  write_envelope_error(response, status, code, message);
+}  // namespace
+
+Emulator make_pages_emulator(const EmulatorEnvironment& environment) {
+  auto context = std::make_shared<PagesContext>(environment.state_dir, environment.settings,
+                                                environment.base_url, *environment.clock);
+  return {"cloudflare-pages", &context->envelope, serves,
+          [context](httplib::Server& server) { register_routes(server, *context); },
+          [context](auto& env) { export_environment(env, *context); }};
 }
 
 }  // namespace raxol::sandbox::cloudflare_pages

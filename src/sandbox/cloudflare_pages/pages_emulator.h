@@ -6,27 +6,13 @@
 // settings["cloudflare-pages"] (pages_settings.h).
 #pragma once
 
-#include "sandbox/cloudflare_pages/pages_router.h"
 #include "sandbox/emulator.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
-class PagesEmulator : public Emulator {
- public:
-  explicit PagesEmulator(const EmulatorEnvironment& environment);
-
-  std::string name() const override { return "cloudflare-pages"; }
-  bool serves(std::string_view path) const override;
-  void register_routes(httplib::Server& server) override;
-  // CLOUDFLARE_API_BASE_URL (<sandbox>/client/v4), CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID:
-  // the variables wrangler reads too.
-  void export_environment(std::map<std::string, std::string>& env) const override;
-  // Cloudflare's envelope; the code follows the status (8000013 for 401, 8000000 for 5xx...).
-  void write_error(httplib::Response& response, int status,
-                   const std::string& message) const override;
-
- private:
-  mutable PagesContext context_;
-};
+// Service "cloudflare-pages". Exports CLOUDFLARE_API_BASE_URL (<sandbox>/client/v4),
+// CLOUDFLARE_API_TOKEN and CLOUDFLARE_ACCOUNT_ID, the variables wrangler reads too. Envelope:
+// Cloudflare's, its code following the status (8000013 for 401, 8000000 for 5xx...).
+Emulator make_pages_emulator(const EmulatorEnvironment& environment);
 
 }  // namespace raxol::sandbox::cloudflare_pages

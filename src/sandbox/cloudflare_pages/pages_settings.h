@@ -1,11 +1,10 @@
 // The knobs of the Cloudflare Pages emulator, read from STATE/settings.json under
-// "cloudflare-pages" on every request, so that a test (PATCH /__sandbox/settings) or a person
-// can change them on a running sandbox.
+// "cloudflare-pages" on every request (kit/settings_reader.h), so that a test or a person can
+// change them on a running sandbox.
 #pragma once
 
 #include <cstdint>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "sandbox/state_file.h"
@@ -23,11 +22,13 @@ struct PagesEmulatorSettings {
   // Answer an expired JWT like the real service sometimes does: 403, text/plain "Expired JWT".
   bool expired_jwt_plain_text = false;
   int stage_ms = 0;  // time each of the five stages takes; 0: done at creation
-  // Branch globs (`*` any run) whose deployments fail in the deploy stage, with log lines.
+  // Branch globs whose deployments fail in the deploy stage, with log lines. In settings.json
+  // `*` matches any run of characters; stored in util/glob.h's syntax (read_name_globs).
   std::vector<std::string> failing_branches;
   // Custom domains: pending -> active this long after they are added (computed on read).
   int domain_active_ms = 1500;
-  // Domains (globs) that end in status "error" instead (validation never succeeds).
+  // Domains (globs, as failing_branches) that end in status "error" instead (validation
+  // never succeeds).
   std::vector<std::string> failing_domains;
   // How new domains are validated: "http" (nothing to set but the CNAME) or "txt" (a TXT
   // record _cf-custom-hostname.<domain> as well).
@@ -38,8 +39,5 @@ struct PagesEmulatorSettings {
 };
 
 PagesEmulatorSettings read_pages_settings(StateFile& settings);
-
-// `*` matches any run of characters.
-bool simple_glob(std::string_view glob, std::string_view text);
 
 }  // namespace raxol::sandbox::cloudflare_pages

@@ -1,13 +1,9 @@
 #include "sandbox/cloudflare_pages/pages_state.h"
 
-#include <sodium.h>
-
 #include <array>
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 
 #include "sandbox/cloudflare_pages/env_vars.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -28,12 +24,12 @@ json stage_view(const json& record, int index, std::int64_t now) {
     stage["status"] = "idle";
   } else if (now < end) {
     stage["status"] = "active";
-    stage["started_on"] = rfc3339_ms(start);
+    stage["started_on"] = timestamp(start);
   } else {
     const bool failed = index == kStageCount - 1 && record.value("fails", false);
     stage["status"] = failed ? "failure" : "success";
-    stage["started_on"] = rfc3339_ms(start);
-    stage["ended_on"] = rfc3339_ms(end);
+    stage["started_on"] = timestamp(start);
+    stage["ended_on"] = timestamp(end);
   }
   return stage;
 }
@@ -59,36 +55,8 @@ void PagesState::read(const std::function<void(const json&)>& read) {
   });
 }
 
-std::int64_t now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-std::string rfc3339_ms(std::int64_t ms) {
-  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[40];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", &tm);
-  char full[48];
-  std::snprintf(full, sizeof full, "%s.%03dZ", buffer, static_cast<int>(ms % 1000));
-  return full;
-}
-
-std::string new_uuid() {
-  static const int initialised = sodium_init();
-  (void)initialised;
-  unsigned char bytes[16];
-  randombytes_buf(bytes, sizeof bytes);
-  bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40);  // version 4
-  bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
-  char text[37];
-  std::snprintf(text, sizeof text,
-                "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", bytes[0],
-                bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
-                bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
-  return text;
+std::string timestamp(std::int64_t ms) {
+  return format_rfc3339_ms(ms, TimePrecision::milliseconds);
 }
 
 std::string branch_alias(const std::string& branch) {
@@ -161,8 +129,8 @@ json deployment_view(const json& record, const json& project, std::int64_t now) 
           {"url", "https://" + short_id + "." + subdomain},
           {"aliases",
            json::array({"https://" + branch_alias(record.value("branch", "")) + "." + subdomain})},
-          {"created_on", rfc3339_ms(record.value("created_ms", std::int64_t{0}))},
-          {"modified_on", rfc3339_ms(modified)},
+          {"created_on", timestamp(record.value("created_ms", std::int64_t{0}))},
+          {"modified_on", timestamp(modified)},
           {"deployment_trigger",
            {{"type", "ad_hoc"},
             {"metadata",
@@ -197,20 +165,20 @@ json project_view(const json& project, const json& document, std::int64_t now) {
   json domains = json::array({project.value("subdomain", "")});
   const json custom = project.value("custom_domains", json::object());
   for (const auto& [name, domain] : custom.items()) domains.push_back(name);
-  json view = {
-      {"id", project.value("id", "")},
-      {"name", project.value("name", "")},
-      {"subdomain", project.value("subdomain", "")},
-      {"domains", domains},
-      {"production_branch", project.value("production_branch", "main")},
-      {"created_on", rfc3339_ms(project.value("created_ms", std::int64_t{0}))},
-      {"deployment_configs",
-       {{"production", deployment_config("production")}, {"preview", deployment_config("preview")}}},
-      {"build_config",
-       {{"build_command", nullptr}, {"destination_dir", nullptr}, {"root_dir", nullptr}}},
-      {"latest_deployment", nullptr},
-      {"canonical_deployment", nullptr},
-      {"uses_functions", false}};
+  json view = {{"id", project.value("id", "")},
+               {"name", project.value("name", "")},
+               {"subdomain", project.value("subdomain", "")},
+               {"domains", domains},
+               {"production_branch", project.value("production_branch", "main")},
+               {"created_on", timestamp(project.value("created_ms", std::int64_t{0}))},
+               {"deployment_configs",
+                {{"production", deployment_config("production")},
+                 {"preview", deployment_config("preview")}}},
+               {"build_config",
+                {{"build_command", nullptr}, {"destination_dir", nullptr}, {"root_dir", nullptr}}},
+               {"latest_deployment", nullptr},
+               {"canonical_deployment", nullptr},
+               {"uses_functions", false}};
   const auto& ids = project.value("deployment_ids", json::array());
   if (!ids.empty())
     if (const json* latest = find_deployment(document, ids.back().get<std::string>()))

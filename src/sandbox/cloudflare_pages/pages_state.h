@@ -38,9 +38,8 @@ class PagesState {
   StateFile file_;
 };
 
-std::int64_t now_ms();
-std::string rfc3339_ms(std::int64_t ms);
-std::string new_uuid();
+// "2026-11-27T02:46:53.120Z": the API's timestamps, with milliseconds.
+std::string timestamp(std::int64_t ms);
 
 // "fix/api" -> "fix-api": Cloudflare's branch alias (lower-case, other characters -> '-').
 std::string branch_alias(const std::string& branch);

@@ -6,6 +6,7 @@
 #include "sandbox/cloudflare_pages/env_vars.h"
 #include "sandbox/cloudflare_pages/routes.h"
 #include "sandbox/cloudflare_pages/upload_jwt.h"
+#include "util/ids.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -16,19 +17,12 @@ bool valid_project_name(const std::string& name) {
   return std::regex_match(name, pattern);
 }
 
-std::optional<json> json_body(Call& call) {
-  auto body = json::parse(call.request.body.empty() ? std::string("{}") : call.request.body,
-                          nullptr, false);
-  if (!body.is_object()) {
-    call.fail(400, kValidation, "Request body is not a JSON object");
-    return std::nullopt;
-  }
-  return body;
-}
-
 void list_projects(Call& call) {
-  const int page = std::max(1, std::atoi(call.query("page", "1").c_str()));
-  const int per_page = std::clamp(std::atoi(call.query("per_page", "10").c_str()), 1, 100);
+  // Lenient, as the API is: a page that is not a number reads as the first.
+  const int page =
+      static_cast<int>(std::max<std::int64_t>(1, call.query_int("page", 1).value_or(0)));
+  const int per_page = static_cast<int>(
+      std::clamp<std::int64_t>(call.query_int("per_page", 10).value_or(0), 1, 100));
   call.context.state.read([&](const json& document) {
     std::vector<json> all;
     for (const auto& [name, project] : document["projects"].items())
@@ -42,19 +36,19 @@ void list_projects(Call& call) {
 
 void create_project(Call& call) {
   if (!call.check_account()) return;
-  auto body = json_body(call);
+  auto body = call.json_body();
   if (!body) return;
   const std::string name = body->value("name", "");
   const std::string branch = body->value("production_branch", "main");
   if (!valid_project_name(name))
-    return call.fail(400, kValidation,
-                     "Project name must be 1-58 lower-case letters, digits "
-                     "or dashes, not starting or ending with a dash");
+    return call.error(400, kValidation,
+                      "Project name must be 1-58 lower-case letters, digits "
+                      "or dashes, not starting or ending with a dash");
   call.context.state.update([&](json& document) {
     if (find_project(document, name) != nullptr) {
-      call.fail(409, kProjectExists,
-                "A project with this name already exists. Choose a different "
-                "project name.");
+      call.error(409, kProjectExists,
+                 "A project with this name already exists. Choose a different "
+                 "project name.");
       return false;
     }
     json& project = document["projects"][name] = {{"id", new_uuid()},
@@ -80,7 +74,7 @@ void get_project(Call& call) {
 
 void patch_project(Call& call) {
   if (!call.check_account()) return;
-  auto body = json_body(call);
+  auto body = call.json_body();
   if (!body) return;
   call.context.state.update([&](json& document) {
     json* project = project_or_404(call, document);
@@ -88,7 +82,7 @@ void patch_project(Call& call) {
     if (body->contains("deployment_configs")) {
       std::string problem = merge_env_vars(*project, (*body)["deployment_configs"]);
       if (!problem.empty()) {
-        call.fail(400, kValidation, problem);
+        call.error(400, kValidation, problem);
         return false;
       }
     }
@@ -106,7 +100,7 @@ void delete_project(Call& call) {
     json* project = project_or_404(call, document);
     if (project == nullptr) return false;
     if (!project->value("custom_domains", json::object()).empty()) {
-      call.fail(400, kDomainsRemain, "Must delete custom domains before deleting project");
+      call.error(400, kDomainsRemain, "Must delete custom domains before deleting project");
       return false;
     }
     for (const auto& id : (*project)["deployment_ids"]) {
@@ -132,15 +126,15 @@ void upload_token(Call& call) {
 }  // namespace
 
 void register_project_routes(Router& router) {
-  router.get(kProjectsPattern, Auth::api_token, [](Call& call) {
+  router.get(kProjectsPattern, [](Call& call) {
     if (call.check_account()) list_projects(call);
   });
-  router.post(kProjectsPattern, Auth::api_token, create_project);
-  router.get(kProjectPattern, Auth::api_token, get_project);
-  router.patch(kProjectPattern, Auth::api_token, patch_project);
-  router.del(kProjectPattern, Auth::api_token, delete_project);
-  router.get(kProjectPattern + "/upload-token", Auth::api_token, upload_token);
-  router.post(kProjectPattern + "/purge_build_cache", Auth::api_token, [](Call& call) {
+  router.post(kProjectsPattern, create_project);
+  router.get(kProjectPattern, get_project);
+  router.patch(kProjectPattern, patch_project);
+  router.del(kProjectPattern, delete_project);
+  router.get(kProjectPattern + "/upload-token", upload_token);
+  router.post(kProjectPattern + "/purge_build_cache", [](Call& call) {
     if (call.check_account()) call.ok(nullptr);
   });
 }

@@ -14,10 +14,7 @@ namespace raxol::sandbox::cloudflare_pages {
 
 namespace {
 
-void not_found(httplib::Response& response, const std::string& why) {
-  response.status = 404;
-  response.set_content("Not found: " + why + "\n", "text/plain");
-}
+void not_found(Call& call, const std::string& why) { call.text(404, "Not found: " + why + "\n"); }
 
 // The deployment id the host names ("" with `why` set when none).
 std::string resolve_host(const json& document, const std::string& host, std::int64_t now,
@@ -69,16 +66,17 @@ const std::string* find_asset(const SiteSnapshot& site, const std::string& path,
   return nullptr;
 }
 
-void serve(PagesContext& context, const httplib::Request& request, httplib::Response& response) {
-  const std::string host = request.matches[1].str();
-  std::string path = request.matches.size() > 2 ? request.matches[2].str() : std::string();
+void serve(Call& call) {
+  auto& response = call.response;
+  const std::string host = call.path_param(1);
+  std::string path = call.path_param(2);
   if (path.empty()) path = "/";
   std::string id, why;
-  context.state.read(
-      [&](const json& document) { id = resolve_host(document, host, now_ms(), why); });
-  if (id.empty()) return not_found(response, why);
-  auto site = context.sites.load(id);
-  if (!site) return not_found(response, "the files of deployment " + id + " are gone");
+  call.context.state.read(
+      [&](const json& document) { id = resolve_host(document, host, call.now, why); });
+  if (id.empty()) return not_found(call, why);
+  auto site = call.context.sites.load(id);
+  if (!site) return not_found(call, "the files of deployment " + id + " are gone");
 
   for (const auto& [name, value] : headers_for(parse_headers(site->headers), path))
     response.set_header(name, value);
@@ -100,11 +98,11 @@ void serve(PagesContext& context, const httplib::Request& request, httplib::Resp
       page = site->manifest.find("/index.html");
     else
       status = 404;
-    if (page == site->manifest.end()) return not_found(response, path);
+    if (page == site->manifest.end()) return not_found(call, path);
     key = &page->second;
   }
-  auto asset = context.assets.get(*key);
-  if (!asset) return not_found(response, "asset " + *key + " is missing from the store");
+  auto asset = call.context.assets.get(*key);
+  if (!asset) return not_found(call, "asset " + *key + " is missing from the store");
   response.status = status;
   response.set_header("X-Sandbox-Deployment", id);
   response.set_content(std::move(asset->bytes), asset->content_type.c_str());
@@ -112,11 +110,6 @@ void serve(PagesContext& context, const httplib::Request& request, httplib::Resp
 
 }  // namespace
 
-void register_site_routes(httplib::Server& server, PagesContext& context) {
-  server.Get(kSitesPrefix + "([^/]+)(/.*)?",
-             [&context](const httplib::Request& request, httplib::Response& response) {
-               serve(context, request, response);
-             });
-}
+void register_site_routes(Router& router) { router.get(kSitesPrefix + "([^/]+)(/.*)?", serve); }
 
 }  // namespace raxol::sandbox::cloudflare_pages

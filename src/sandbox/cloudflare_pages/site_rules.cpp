@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include "util/strings.h"
+
 namespace raxol::sandbox::cloudflare_pages {
 
 namespace {
@@ -18,19 +20,6 @@ std::vector<std::string> lines_of(const std::string& text) {
     lines.push_back(line);
   }
   return lines;
-}
-
-std::string trim(const std::string& text) {
-  size_t start = text.find_first_not_of(" \t");
-  if (start == std::string::npos) return {};
-  size_t end = text.find_last_not_of(" \t");
-  return text.substr(start, end - start + 1);
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
 }
 
 bool match_from(const std::string& pattern, size_t p, const std::string& path, size_t s,

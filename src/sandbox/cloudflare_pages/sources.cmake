@@ -7,8 +7,8 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deployment_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/domain_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/env_vars.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pages_call.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_emulator.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/pages_router.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_settings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pages_state.cpp
   ${CMAKE_CURRENT_LIST_DIR}/project_routes.cpp

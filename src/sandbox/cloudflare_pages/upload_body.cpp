@@ -1,6 +1,5 @@
 #include "sandbox/cloudflare_pages/upload_body.h"
 
-#include <array>
 #include <cstring>
 #include <nlohmann/json.hpp>
 
@@ -152,42 +151,6 @@ bool parse_upload_body(std::string_view body, UploadBody& out, std::string& erro
   if (scanner.array()) return true;
   error = scanner.error;
   return false;
-}
-
-bool decode_base64(std::string_view text, std::string& out) {
-  static const std::array<int, 256> values = [] {
-    std::array<int, 256> table{};
-    table.fill(-1);
-    const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (int i = 0; i < 64; ++i) table[static_cast<unsigned char>(alphabet[i])] = i;
-    return table;
-  }();
-  if (text.size() % 4 != 0) return false;
-  size_t padding = 0;
-  while (padding < 2 && padding < text.size() && text[text.size() - 1 - padding] == '=') ++padding;
-  out.resize(text.size() / 4 * 3 - padding);
-  const auto* in = reinterpret_cast<const unsigned char*>(text.data());
-  char* o = out.data();
-  // Whole groups of four characters, then the padded last group.
-  const size_t full = padding == 0 ? text.size() : text.size() - 4;
-  for (size_t i = 0; i < full; i += 4) {
-    int a = values[in[i]], b = values[in[i + 1]], c = values[in[i + 2]], d = values[in[i + 3]];
-    if ((a | b | c | d) < 0) return false;
-    unsigned v = (unsigned(a) << 18) | (unsigned(b) << 12) | (unsigned(c) << 6) | unsigned(d);
-    *o++ = static_cast<char>(v >> 16);
-    *o++ = static_cast<char>((v >> 8) & 0xFF);
-    *o++ = static_cast<char>(v & 0xFF);
-  }
-  if (padding > 0) {
-    const size_t i = full;
-    int a = values[in[i]], b = values[in[i + 1]];
-    int c = padding == 1 ? values[in[i + 2]] : 0;
-    if ((a | b | c) < 0) return false;
-    unsigned v = (unsigned(a) << 18) | (unsigned(b) << 12) | (unsigned(c) << 6);
-    *o++ = static_cast<char>(v >> 16);
-    if (padding == 1) *o++ = static_cast<char>((v >> 8) & 0xFF);
-  }
-  return true;
 }
 
 }  // namespace raxol::sandbox::cloudflare_pages

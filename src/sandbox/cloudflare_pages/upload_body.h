@@ -23,10 +23,8 @@ struct UploadBody {
   std::deque<std::string> unescaped;  // storage for strings that held JSON escapes
 };
 
-// False (with `error` set) when the body is not such an array.
+// False (with `error` set) when the body is not such an array. Values stay base64 text:
+// util/base64.h decodes them.
 bool parse_upload_body(std::string_view body, UploadBody& out, std::string& error);
-
-// Standard base64 with padding (Node's encoding); false on any other character.
-bool decode_base64(std::string_view text, std::string& out);
 
 }  // namespace raxol::sandbox::cloudflare_pages

@@ -4,29 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/base64.h"
+
 namespace raxol::sandbox::cloudflare_pages {
 
 namespace {
 
-std::string base64url(const std::string& bytes) {
-  std::string out(sodium_base64_encoded_len(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING),
-                  '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                    bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(out.find('\0'));
-  return out;
-}
-
-std::optional<std::string> from_base64url(const std::string& text) {
-  std::string out(text.size(), '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text.data(),
-                        text.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
-    return std::nullopt;
-  out.resize(length);
-  return out;
-}
+std::string base64url(std::string_view bytes) { return base64_encode(bytes, Base64Alphabet::url); }
 
 std::string signature(const std::string& signed_part, const std::string& secret) {
   static const int initialised = sodium_init();  // idempotent; needed once before use
@@ -68,7 +52,7 @@ JwtCheck check_upload_jwt(const std::string& token, const std::string& secret,
   if (given.size() != wanted.size() ||
       sodium_memcmp(given.data(), wanted.data(), wanted.size()) != 0)
     return check;
-  auto payload = from_base64url(token.substr(first + 1, second - first - 1));
+  auto payload = base64_decode(token.substr(first + 1, second - first - 1), Base64Alphabet::url);
   if (!payload) return check;
   auto claims = nlohmann::json::parse(*payload, nullptr, false);
   if (!claims.is_object() || !claims.contains("exp") || !claims["exp"].is_number_integer())

@@ -13,7 +13,7 @@ bool valid_app_name(const std::string& name) {
 }
 
 void create_app(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   // `?wait=true` (flyctl) asks to return once the app exists; ours exists at once.
   std::string name, org, network;

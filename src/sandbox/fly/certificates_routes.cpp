@@ -3,8 +3,9 @@
 // certificates are active at once. Issuance is computed from timestamps on every read.
 #include <regex>
 
-#include "sandbox/fly/ids.h"
 #include "sandbox/fly/routes.h"
+#include "util/ids.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -35,14 +36,14 @@ json detail(const json& app, const json& cert, int64_t now) {
   const int64_t issue_ms = cert["issue_ms"];
   json entry = {{"source", cert["source"]},
                 {"status", done ? "active" : "pending_validation"},
-                {"created_at", rfc3339(cert["created_ms"])},
+                {"created_at", format_rfc3339_ms(cert["created_ms"])},
                 {"issuer", done ? "Let's Encrypt" : ""},
                 {"issued", json::array()}};
   if (done) {
-    entry["expires_at"] = rfc3339(issue_ms + kNinetyDaysMs);
+    entry["expires_at"] = format_rfc3339_ms(issue_ms + kNinetyDaysMs);
     for (const char* type : {"rsa", "ecdsa"})
       entry["issued"].push_back({{"type", type},
-                                 {"expires_at", rfc3339(issue_ms + kNinetyDaysMs)},
+                                 {"expires_at", format_rfc3339_ms(issue_ms + kNinetyDaysMs)},
                                  {"certificate_authority", "lets_encrypt"}});
   }
   json errors = json::array();
@@ -50,7 +51,7 @@ json detail(const json& app, const json& cert, int64_t now) {
     errors.push_back({{"code", "dns_not_configured"},
                       {"message", "no A/AAAA record of " + host + " points at the app yet"},
                       {"remediation", "add the records in dns_requirements, then check again"},
-                      {"timestamp", rfc3339(now)}});
+                      {"timestamp", format_rfc3339_ms(now)}});
   return {{"hostname", host},
           {"configured", done},
           {"acme_requested", cert["source"] == "fly"},
@@ -89,8 +90,8 @@ json summary(const json& cert, int64_t now) {
           {"has_fly_certificate", fly && done},
           {"has_custom_certificate", !fly},
           {"dns_provider", "sandbox"},
-          {"created_at", rfc3339(cert["created_ms"])},
-          {"updated_at", rfc3339(done ? cert["issue_ms"] : cert["created_ms"])}};
+          {"created_at", format_rfc3339_ms(cert["created_ms"])},
+          {"updated_at", format_rfc3339_ms(done ? cert["issue_ms"] : cert["created_ms"])}};
 }
 
 // Another app holding the hostname, if any.
@@ -101,7 +102,7 @@ bool held_elsewhere(const json& document, const std::string& app, const std::str
 }
 
 void create(Call& call, const std::string& source) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string host = body->value("hostname", "");
   if (!valid_hostname(host)) return call.error(422, "hostname \"" + host + "\" is invalid");
@@ -148,15 +149,12 @@ void with_certificate(Call& call, const std::function<bool(json& app, json& cert
 
 void list(Call& call) {
   const std::string filter = call.query("filter");
-  size_t offset = 0, limit = 25;
-  try {
-    if (call.has_query("cursor") && !call.query("cursor").empty())
-      offset = std::stoul(call.query("cursor"));
-    if (call.has_query("limit"))
-      limit = std::clamp<size_t>(std::stoul(call.query("limit")), 1, 500);
-  } catch (const std::exception&) {
-    return call.error(400, "invalid cursor or limit");
-  }
+  auto cursor =
+      call.query("cursor").empty() ? std::optional<std::int64_t>(0) : call.query_int("cursor", 0);
+  auto limit_param = call.query_int("limit", 25);
+  if (!cursor || *cursor < 0 || !limit_param) return call.error(400, "invalid cursor or limit");
+  const auto offset = static_cast<size_t>(*cursor);
+  const auto limit = static_cast<size_t>(std::clamp<std::int64_t>(*limit_param, 1, 500));
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;

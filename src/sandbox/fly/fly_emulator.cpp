@@ -1,20 +1,22 @@
 #include "sandbox/fly/fly_emulator.h"
 
+#include <memory>
+
 #include "sandbox/fly/routes.h"
 
 namespace raxol::sandbox::fly {
 
-FlyEmulator::FlyEmulator(const EmulatorEnvironment& environment)
-    : context_(environment.state_dir / "fly.json", environment.settings, environment.base_url) {}
+namespace {
 
-bool FlyEmulator::serves(std::string_view path) const {
+bool serves(std::string_view path) {
   return path.rfind("/v1/", 0) == 0 || path.rfind("/api/v1/", 0) == 0 ||
          path.rfind("/graphql", 0) == 0;
 }
 
-void FlyEmulator::register_routes(httplib::Server& server) {
-  context_.server = &server;
-  Router router(server, context_);
+void register_routes(httplib::Server& server, FlyContext& context) {
+  context.server = &server;
+  Router router(kit::Router(server, context.envelope, context.clock),
+                [&context](kit::Call& base) { return open_call(base, context); });
   // httplib tries patterns in registration order; each pattern matches whole paths, so the
   // order only matters for the catch-alls, which come last.
   register_apps_routes(router);
@@ -30,31 +32,30 @@ void FlyEmulator::register_routes(httplib::Server& server) {
   register_releases_routes(router);
   register_graphql_routes(router);
   register_logs_routes(router);
-
   // Unknown paths under the service's prefixes answer in the service's envelope.
   auto not_found = [](Call& call) { call.error(404, "not found"); };
-  for (const std::string pattern : {"/v1/.*", "/api/v1/.*"}) {
-    router.get(pattern, not_found);
-    router.post(pattern, not_found);
-    router.put(pattern, not_found);
-    router.patch(pattern, not_found);
-    router.del(pattern, not_found);
-  }
+  for (const std::string pattern : {"/v1/.*", "/api/v1/.*"}) router.any(pattern, not_found);
 }
 
-void FlyEmulator::export_environment(std::map<std::string, std::string>& env) const {
-  env["FLY_API_BASE_URL"] = context_.base_url;
-  env["FLY_FLAPS_BASE_URL"] = context_.base_url;
-  env["FLY_UIEX_BASE_URL"] = context_.base_url;
-  FlySettings settings = read_fly_settings(*context_.settings);
+void export_environment(std::map<std::string, std::string>& env, const FlyContext& context) {
+  env["FLY_API_BASE_URL"] = context.base_url;
+  env["FLY_FLAPS_BASE_URL"] = context.base_url;
+  env["FLY_UIEX_BASE_URL"] = context.base_url;
+  FlySettings settings = read_fly_settings(*context.settings);
   env["FLY_API_TOKEN"] = settings.tokens.count("sandbox-fly-token") != 0
                              ? "sandbox-fly-token"
                              : settings.tokens.begin()->first;
 }
 
-void FlyEmulator::write_error(httplib::Response& response, int status,
-                              const std::string& message) const {
-  write_json(response, status, {{"error", message}});
+}  // namespace
+
+Emulator make_fly_emulator(const EmulatorEnvironment& environment) {
+  auto context =
+      std::make_shared<FlyContext>(environment.state_dir / "fly.json", environment.settings,
+                                   environment.base_url, *environment.clock);
+  return {"fly", &context->envelope, serves,
+          [context](httplib::Server& server) { register_routes(server, *context); },
+          [context](auto& env) { export_environment(env, *context); }};
 }
 
 }  // namespace raxol::sandbox::fly

@@ -1,5 +1,5 @@
-// The knobs of the Fly emulator, read from STATE/settings.json under "fly" on every request so
-// that a test (PATCH /__sandbox/settings) or a person can change timings and failure modes of
+// The knobs of the Fly emulator, read from STATE/settings.json under "fly" on every request
+// (kit/settings_reader.h) so that a test or a person can change timings and failure modes of
 // a running sandbox. Timings are captured when a transition is scheduled, so changing them
 // never rewrites the past.
 #pragma once
@@ -7,7 +7,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "sandbox/state_file.h"
@@ -25,21 +24,19 @@ struct FlySettings {
   int default_lease_ttl = 30;         // seconds, when a lease request names none
   std::optional<int> exec_exit_code;  // overrides every exec's exit code
   std::string default_region = "sjc";
-  // Images (globs, `*` any run of characters) with special behaviour.
-  std::vector<std::string> failing_check_images = {"*:fail-checks*"};
-  std::vector<std::string> never_start_images = {"*:never-starts*"};
-  std::vector<std::string> crash_images = {"*:crash*"};
-  std::vector<std::string> release_fail_images = {"*:release-fails*"};
-  std::vector<std::string> launch_fail_images = {"*:launch-fails*"};
+  // Images with special behaviour, as globs of util/glob.h (match with glob_matches_any). In
+  // settings.json a `*` matches any run of characters, '/' included: "*:crash*" is read as
+  // "**:crash**" (SettingsReader::read_name_globs).
+  std::vector<std::string> failing_check_images = {"**:fail-checks**"};
+  std::vector<std::string> never_start_images = {"**:never-starts**"};
+  std::vector<std::string> crash_images = {"**:crash**"};
+  std::vector<std::string> release_fail_images = {"**:release-fails**"};
+  std::vector<std::string> launch_fail_images = {"**:launch-fails**"};
   // Accepted tokens and the email of their owner (lease owner, release user).
   std::map<std::string, std::string> tokens = {{"sandbox-fly-token", "you@sandbox.local"}};
 };
 
 // The defaults overlaid with settings["fly"]; malformed values keep their default.
 FlySettings read_fly_settings(StateFile& settings);
-
-// Whether `text` matches the glob (`*` any run of characters, `?` one character).
-bool glob_matches(std::string_view glob, std::string_view text);
-bool matches_any(const std::vector<std::string>& globs, std::string_view text);
 
 }  // namespace raxol::sandbox::fly

@@ -1,11 +1,9 @@
 #include "sandbox/fly/fly_state.h"
 
-#include <chrono>
-#include <cstdio>
-#include <ctime>
 #include <limits>
 
 #include "sandbox/fly/machine_lifecycle.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -43,11 +41,12 @@ bool advance(json& document, int64_t now) {
 
 }  // namespace
 
-FlyState::FlyState(std::filesystem::path file) : file_(std::move(file), initial_document()) {}
+FlyState::FlyState(std::filesystem::path file, Clock& clock)
+    : file_(std::move(file), initial_document()), clock_(clock) {}
 
 void FlyState::update(int64_t& now, const std::function<bool(json&)>& change) {
   file_.update([&](json& document) {
-    now = now_ms();
+    now = epoch_ms(clock_.now());
     if (!document.is_object() || !document.contains("apps")) document = initial_document();
     bool advanced = advance(document, now);
     bool changed = change(document);
@@ -55,46 +54,6 @@ void FlyState::update(int64_t& now, const std::function<bool(json&)>& change) {
     if (changed) refresh_next_due(document);
     return advanced || changed;
   });
-}
-
-std::string text_field(const json& object, const char* key, const std::string& fallback) {
-  if (!object.is_object()) return fallback;
-  auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
-int64_t int_field(const json& object, const char* key, int64_t fallback) {
-  if (!object.is_object()) return fallback;
-  auto it = object.find(key);
-  return it != object.end() && it->is_number_integer() ? it->get<int64_t>() : fallback;
-}
-
-bool bool_field(const json& object, const char* key, bool fallback) {
-  if (!object.is_object()) return fallback;
-  auto it = object.find(key);
-  return it != object.end() && it->is_boolean() ? it->get<bool>() : fallback;
-}
-
-int64_t now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-std::string rfc3339(int64_t ms) {
-  std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
-std::string rfc3339_nano(int64_t ms) {
-  std::string text = rfc3339(ms);
-  char fraction[16];
-  std::snprintf(fraction, sizeof fraction, ".%03d000000Z", static_cast<int>(ms % 1000));
-  return text.substr(0, text.size() - 1) + fraction;
 }
 
 json* find_app(json& document, const std::string& name) {

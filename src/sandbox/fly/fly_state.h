@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "raxol/clock.h"
 #include "sandbox/state_file.h"
 
 namespace raxol::sandbox::fly {
@@ -26,30 +27,18 @@ using nlohmann::json;
 
 class FlyState {
  public:
-  explicit FlyState(std::filesystem::path file);
+  FlyState(std::filesystem::path file, Clock& clock);
 
   // Applies every transition due by `now_ms`, then runs `change` on the document under the
   // state lock; the file is written when either changed something (`change` returns true).
-  // `now_ms` is set to the current time once the lock is held: a time read before waiting for
+  // `now_ms` is set to the clock's time once the lock is held: a time read before waiting for
   // the lock would be stale, and transitions due meanwhile would not be applied.
   void update(int64_t& now_ms, const std::function<bool(json&)>& change);
 
  private:
   StateFile file_;
+  Clock& clock_;
 };
-
-// Fields of client-supplied JSON (machine configs) read without throwing: `fallback` when the
-// object, the key or the type is not what is expected.
-std::string text_field(const json& object, const char* key, const std::string& fallback = "");
-int64_t int_field(const json& object, const char* key, int64_t fallback = 0);
-bool bool_field(const json& object, const char* key, bool fallback = false);
-
-// Wall-clock milliseconds since the Unix epoch.
-int64_t now_ms();
-// "2026-11-27T02:46:53Z" for a millisecond timestamp.
-std::string rfc3339(int64_t ms);
-// "2026-11-27T02:46:53.123000000Z" (RFC 3339 with nanoseconds, as Fly's log API writes).
-std::string rfc3339_nano(int64_t ms);
 
 // The app record, or nullptr.
 json* find_app(json& document, const std::string& name);

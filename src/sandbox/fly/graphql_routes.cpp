@@ -25,7 +25,7 @@ json graphql_error(const std::string& message, const std::string& code = "") {
 }
 
 void graphql(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string query = body->value("query", "");
   const json variables = body->value("variables", json::object());

@@ -1,5 +1,6 @@
 // Identifiers in the shapes the real Fly.io API hands out, so that clients which check or
-// display them (flyctl shortens machine ids, validates ULIDs) treat ours the same way.
+// display them (flyctl shortens machine ids, validates ULIDs) treat ours the same way. Only
+// Fly's own shapes live here; ULIDs, hex and alphanumeric ids come from util/ids.h.
 #pragma once
 
 #include <cstdint>
@@ -10,17 +11,10 @@ namespace raxol::sandbox::fly {
 
 // 14 lowercase hex characters, e.g. "3d8d9e2fa1c703".
 std::string new_machine_id();
-// A ULID-like id: 26 Crockford base32 characters, time-ordered by `now_ms`. Used for
-// instance ids (machine versions), event ids and release ids.
-std::string new_ulid(int64_t now_ms);
 // A lease nonce: 32 lowercase hex characters.
 std::string new_nonce();
-// `length` random characters from [a-z0-9], for volume ids and DNS challenge targets.
-std::string random_alnum(size_t length);
 // A random machine name in flyctl's "adjective-noun-NNNN" style.
 std::string new_machine_name();
-// Lowercase hex of `size` random bytes.
-std::string random_hex(size_t bytes);
 // A short keyed digest (16 hex characters, BLAKE2b) of a secret value, as `fly secrets list`
 // shows: it changes when the value changes and does not reveal it.
 std::string secret_digest(std::string_view value);

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "sandbox/fly/routes.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -44,7 +45,7 @@ void list(Call& call) {
 }
 
 void assign(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string type = body->value("type", "");
   if (type != "v4" && type != "v6" && type != "shared_v4" && type != "private_v6")
@@ -57,9 +58,12 @@ void assign(Call& call) {
     if (app == nullptr) return false;
     int64_t n = document.value("next_ip", int64_t{1});
     document["next_ip"] = n + 1;
-    json ip = {{"ip", allocate(type, n)},         {"region", region.empty() ? "global" : region},
-               {"service_name", service_name},    {"shared", type == "shared_v4"},
-               {"created_at", rfc3339(call.now)}, {"type", type}};
+    json ip = {{"ip", allocate(type, n)},
+               {"region", region.empty() ? "global" : region},
+               {"service_name", service_name},
+               {"shared", type == "shared_v4"},
+               {"created_at", format_rfc3339_ms(call.now)},
+               {"type", type}};
     (*app)["ips"].push_back(ip);
     call.reply(200, ip_view(ip));
     return true;

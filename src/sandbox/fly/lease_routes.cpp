@@ -14,16 +14,14 @@ json envelope(const json& lease, const json& record) {
 }
 
 void acquire(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
-  int ttl = call.settings.default_lease_ttl;
-  try {
-    if (body->contains("ttl") && (*body)["ttl"].is_number_integer()) {
-      ttl = (*body)["ttl"].get<int>();
-    } else if (call.has_query("ttl")) {
-      ttl = std::stoi(call.query("ttl"));
-    }
-  } catch (const std::exception&) {
+  std::int64_t ttl = call.settings.default_lease_ttl;
+  if (body->contains("ttl") && (*body)["ttl"].is_number_integer()) {
+    ttl = (*body)["ttl"].get<std::int64_t>();
+  } else if (auto query_ttl = call.query_int("ttl", ttl)) {
+    ttl = *query_ttl;
+  } else {
     return call.error(400, "invalid ttl");
   }
   if (ttl <= 0) ttl = call.settings.default_lease_ttl;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "sandbox/fly/routes.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -30,7 +31,7 @@ int64_t seq_of(const std::string& token) {
 json entry_of(const json& line) {
   return {{"id", token_of(line["seq"])},
           {"attributes",
-           {{"timestamp", rfc3339_nano(line["at"])},
+           {{"timestamp", format_rfc3339_ms(line["at"], TimePrecision::nanoseconds)},
             {"message", line["message"]},
             {"level", line["level"]},
             {"instance", line["instance"]},

@@ -3,6 +3,7 @@
 
 #include "sandbox/fly/machine_lifecycle.h"
 #include "sandbox/fly/routes.h"
+#include "util/json_fields.h"
 
 namespace raxol::sandbox::fly {
 
@@ -24,7 +25,7 @@ void act(Call& call, const std::function<std::optional<json>(json& app, json& re
 std::string stop_signal(const json& record, const std::string& requested) {
   if (!requested.empty()) return requested;
   const auto& config = record["machine"]["config"];
-  return config.contains("stop_config") ? text_field(config["stop_config"], "signal", "SIGINT")
+  return config.contains("stop_config") ? string_field(config["stop_config"], "signal", "SIGINT")
                                         : "SIGINT";
 }
 
@@ -37,7 +38,7 @@ void start(Call& call) {
 }
 
 void stop(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   act(call, [&](json& app, json& record) {
     if (is_running(record))
@@ -77,7 +78,7 @@ void cordon(Call& call, bool cordoned) {
 }
 
 void signal(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   if (body->value("signal", "").empty()) return call.error(400, "signal is required");
   act(call, [&](json& app, json& record) {
@@ -97,9 +98,12 @@ json run_command(const std::vector<std::string>& argv, const json& record,
   if (argv.size() == 2 && argv[0] == "printenv") {
     // The environment the machine booted with: config env, then the secrets it saw.
     const json env = record["machine"]["config"].value("env", json::object());
-    if (secrets.contains(argv[1])) out = secrets[argv[1]].get<std::string>() + "\n";
-    else if (env.contains(argv[1])) out = env[argv[1]].get<std::string>() + "\n";
-    else return {{"exit_code", 1}, {"exit_signal", 0}, {"stdout", ""}, {"stderr", ""}};
+    if (secrets.contains(argv[1]))
+      out = secrets[argv[1]].get<std::string>() + "\n";
+    else if (env.contains(argv[1]))
+      out = env[argv[1]].get<std::string>() + "\n";
+    else
+      return {{"exit_code", 1}, {"exit_signal", 0}, {"stdout", ""}, {"stderr", ""}};
   } else if (!argv.empty() && argv[0] == "echo") {
     out = joined.size() > 5 ? joined.substr(5) + "\n" : "\n";
   } else if (!argv.empty() && argv[0] == "/app/bin/migrate") {
@@ -114,7 +118,7 @@ json run_command(const std::vector<std::string>& argv, const json& record,
 }
 
 void exec(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   std::vector<std::string> argv;
   if (body->contains("command") && (*body)["command"].is_array()) {
@@ -138,13 +142,9 @@ void exec(Call& call) {
 }
 
 void events(Call& call) {
-  int limit = 20;
-  try {
-    if (call.has_query("limit")) limit = std::stoi(call.query("limit"));
-  } catch (const std::exception&) {
-    return call.error(400, "invalid limit");
-  }
-  limit = std::clamp(limit, 1, 50);
+  auto limit_param = call.query_int("limit", 20);
+  if (!limit_param) return call.error(400, "invalid limit");
+  const auto limit = std::clamp<std::int64_t>(*limit_param, 1, 50);
   call.update([&](json& document) {
     auto ref = find_machine(call, document, true);
     if (!ref) return false;

@@ -1,7 +1,10 @@
 #include "sandbox/fly/machine_lifecycle.h"
 
 #include "sandbox/fly/fly_state.h"
-#include "sandbox/fly/ids.h"
+#include "util/glob.h"
+#include "util/ids.h"
+#include "util/json_fields.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -10,7 +13,7 @@ namespace {
 constexpr size_t kMaxEvents = 50;
 
 std::string image_of(const json& record) {
-  return text_field(record["machine"]["config"], "image");
+  return string_field(record["machine"]["config"], "image");
 }
 
 bool auto_destroys(const json& record) {
@@ -47,7 +50,7 @@ void push_exit(json& pending, const json& record, int64_t at, int exit_code, boo
                bool allow_destroy) {
   json exit_event = {{"exit_code", exit_code}, {"requested_stop", requested},
                      {"restarting", false},    {"oom_killed", false},
-                     {"signal", -1},           {"exited_at", rfc3339(at)}};
+                     {"signal", -1},           {"exited_at", format_rfc3339_ms(at)}};
   json step = with_event(transition(at, "stopped"), "exit", "stopped", "flyd",
                          {{"exit_event", exit_event}});
   log(step, "app", "Main child exited normally with code: " + std::to_string(exit_code));
@@ -63,9 +66,9 @@ void push_start_chain(json& pending, const json& record, const FlySettings& sett
   json starting = transition(at, "starting");
   pending.push_back(log(starting, "runner", "Starting machine"));
   const std::string image = image_of(record);
-  if (matches_any(settings.never_start_images, image)) return;
+  if (glob_matches_any(settings.never_start_images, image)) return;
   int64_t started_at = at + settings.start_ms;
-  if (matches_any(settings.launch_fail_images, image)) {
+  if (glob_matches_any(settings.launch_fail_images, image)) {
     json failed = with_event(transition(started_at, "failed"), "start", "failed", "flyd");
     pending.push_back(
         log(failed, "runner", "Failed to start machine: image " + image + " did not boot"));
@@ -73,13 +76,14 @@ void push_start_chain(json& pending, const json& record, const FlySettings& sett
   }
   json started = with_event(transition(started_at, "started"), "start", "started", "flyd");
   started["checks_pass_ms"] = started_at + settings.check_ms;
-  started["checks_critical"] = matches_any(settings.failing_check_images, image);
+  started["checks_critical"] = glob_matches_any(settings.failing_check_images, image);
   log(started, "runner", "Machine started in " + std::to_string(settings.start_ms) + "ms");
   if (is_release_command(record)) {
     log(started, "app", "Running release command: " + init_command(record));
     pending.push_back(started);
-    int code =
-        matches_any(settings.release_fail_images, image) ? 1 : settings.release_command_exit_code;
+    int code = glob_matches_any(settings.release_fail_images, image)
+                   ? 1
+                   : settings.release_command_exit_code;
     int64_t exit_at = started_at + settings.release_command_ms;
     json output = transition(exit_at, "started");
     log(output, "app",
@@ -90,7 +94,7 @@ void push_start_chain(json& pending, const json& record, const FlySettings& sett
     return;
   }
   pending.push_back(started);
-  if (matches_any(settings.crash_images, image)) {
+  if (glob_matches_any(settings.crash_images, image)) {
     int64_t crash_at = started_at + settings.crash_ms;
     json crash = transition(crash_at, "started");
     pending.push_back(log(crash, "app", "panic: sandbox image " + image + " crashed"));
@@ -122,8 +126,8 @@ json new_machine_record(const std::string& id, const std::string& name, const st
                   {"private_ip", "fdaa:0:1:a7b:" + random_hex(2).substr(0, 3) + ":" +
                                      random_hex(2) + ":" + random_hex(2) + ":2"},
                   {"config", config},
-                  {"created_at", rfc3339(now)},
-                  {"updated_at", rfc3339(now)}};
+                  {"created_at", format_rfc3339_ms(now)},
+                  {"updated_at", format_rfc3339_ms(now)}};
   return {{"machine", machine},       {"events", json::array()}, {"pending", json::array()},
           {"lease", nullptr},         {"started_ms", 0},         {"checks_pass_ms", 0},
           {"checks_critical", false}, {"secrets_version", 0},    {"cordoned", false},
@@ -133,7 +137,7 @@ json new_machine_record(const std::string& id, const std::string& name, const st
 bool is_release_command(const json& record) {
   const auto& config = record["machine"]["config"];
   return config.is_object() && config.contains("metadata") &&
-         text_field(config["metadata"], "fly_process_group") == "fly_app_release_command";
+         string_field(config["metadata"], "fly_process_group") == "fly_app_release_command";
 }
 
 const std::string& machine_state(const json& record) {
@@ -165,7 +169,7 @@ bool apply_due_transitions(json& app, json& record, int64_t now) {
     const auto& step = pending[applied];
     const int64_t at = step["at"].get<int64_t>();
     machine["state"] = step["state"];
-    machine["updated_at"] = rfc3339(at);
+    machine["updated_at"] = format_rfc3339_ms(at);
     if (step.contains("event")) {
       const auto& event = step["event"];
       record_event(record, at, event["type"], event["status"], event["source"],

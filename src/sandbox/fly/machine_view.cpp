@@ -2,6 +2,8 @@
 
 #include "sandbox/fly/fly_state.h"
 #include "sandbox/fly/ids.h"
+#include "util/json_fields.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -29,12 +31,12 @@ std::vector<CheckSpec> configured_checks(const json& config) {
       int index = 0;
       for (const auto& check : service["checks"]) {
         if (!check.is_object()) continue;
-        std::string type = text_field(check, "type", "tcp");
+        std::string type = string_field(check, "type", "tcp");
         int port = static_cast<int>(int_field(check, "port", int_field(service, "internal_port")));
         char name[96];
         // flyd names service checks "servicecheck-00-http-8080".
         std::snprintf(name, sizeof name, "servicecheck-%02d-%s-%d", index++, type.c_str(), port);
-        specs.push_back({name, type, port, text_field(check, "path", "/")});
+        specs.push_back({name, type, port, string_field(check, "path", "/")});
       }
     }
   }
@@ -74,7 +76,7 @@ json check_statuses(const json& record, int64_t now) {
     statuses.push_back({{"name", spec.name},
                         {"status", status},
                         {"output", output},
-                        {"updated_at", rfc3339(updated)}});
+                        {"updated_at", format_rfc3339_ms(updated)}});
   }
   return statuses;
 }
@@ -114,7 +116,7 @@ json image_ref_of(const std::string& image) {
 json machine_view(const json& record, int64_t now, bool summary) {
   json view = record["machine"];
   const auto& config = view["config"];
-  view["image_ref"] = image_ref_of(text_field(config, "image"));
+  view["image_ref"] = image_ref_of(string_field(config, "image"));
   if (summary) {
     view.erase("config");
     return view;

@@ -4,6 +4,7 @@
 #include "sandbox/fly/machine_lifecycle.h"
 #include "sandbox/fly/machine_view.h"
 #include "sandbox/fly/routes.h"
+#include "util/json_fields.h"
 
 namespace raxol::sandbox::fly {
 
@@ -40,7 +41,7 @@ std::optional<LaunchRequest> parse_launch(Call& call, const json& body, bool con
     launch.skip_launch = body.value("skip_launch", false);
     launch.lease_ttl = body.value("lease_ttl", 0);
     if ((config_required || !launch.config.is_null()) &&
-        text_field(launch.config, "image").empty()) {
+        string_field(launch.config, "image").empty()) {
       call.error(400, "invalid config.image: an image is required");
       return std::nullopt;
     }
@@ -59,10 +60,10 @@ void attach_volumes(json& app, json& record) {
   const json& id = record["machine"]["id"];
   for (auto& mount : config["mounts"]) {
     if (!mount.is_object()) continue;
-    std::string wanted = text_field(mount, "volume");
+    std::string wanted = string_field(mount, "volume");
     for (auto& [volume_id, volume] : app["volumes"].items()) {
       bool free = volume["attached_machine_id"].is_null() || volume["attached_machine_id"] == id;
-      bool chosen = wanted.empty() ? (free && volume["name"] == text_field(mount, "name") &&
+      bool chosen = wanted.empty() ? (free && volume["name"] == string_field(mount, "name") &&
                                       volume["region"] == record["machine"]["region"])
                                    : volume_id == wanted;
       if (!chosen || !free) continue;
@@ -108,7 +109,7 @@ void list_machines(Call& call) {
 }
 
 void create_machine(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   auto launch = parse_launch(call, *body, true);
   if (!launch) return;
@@ -123,7 +124,7 @@ void create_machine(Call& call) {
         new_machine_record(id, name, region, launch->config, call.now);
     attach_volumes(*app, record);
     append_log(*app, call.now, id, region, "runner",
-               "Pulling container image " + text_field(launch->config, "image"));
+               "Pulling container image " + string_field(launch->config, "image"));
     schedule_launch(*app, record, call.settings, call.now, launch->skip_launch);
     json view = machine_view(record, call.now);
     if (launch->lease_ttl > 0)
@@ -142,7 +143,7 @@ void show_machine(Call& call) {
 }
 
 void update_machine(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   auto launch = parse_launch(call, *body, false);
   if (!launch) return;

@@ -26,7 +26,7 @@ void with_metadata(Call& call, bool allow_destroyed,
 
 // PUT replaces, PATCH merges (a null value removes the key).
 void write_all(Call& call, bool replace) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   if (!body->contains("metadata") || !(*body)["metadata"].is_object())
     return call.error(400, "metadata is required");
@@ -74,7 +74,7 @@ void register_metadata_routes(Router& router) {
     });
   });
   router.post(one, [](Call& call) {
-    auto body = call.body();
+    auto body = call.json_body();
     if (!body) return;
     if (!body->contains("value") || !(*body)["value"].is_string())
       return call.error(400, "value is required");

@@ -1,6 +1,7 @@
 #include "sandbox/fly/releases.h"
 
 #include "sandbox/fly/fly_state.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -31,7 +32,7 @@ json release_rest_view(const json& release) {
           {"status", status},
           {"strategy", release["strategy"]},
           {"user", {{"email", release.value("user_email", "")}}},
-          {"created_at", rfc3339(release["created_ms"])},
+          {"created_at", format_rfc3339_ms(release["created_ms"])},
           {"image_ref", release["image"]}};
 }
 
@@ -47,7 +48,7 @@ json release_graphql_node(const json& release) {
           {"inProgress", in_progress(status)},
           {"deploymentStrategy", release["strategy"]},
           {"user", user_of(release)},
-          {"createdAt", rfc3339(release["created_ms"])},
+          {"createdAt", format_rfc3339_ms(release["created_ms"])},
           {"configDefinition", release.value("definition", json())},
           {"metadata", release.value("metadata", json())}};
 }

@@ -1,16 +1,16 @@
 // Releases of the web API (FLY_UIEX_BASE_URL): POST /api/v1/releases, PATCH
 // /api/v1/releases/{id}, GET /api/v1/apps/{app}/releases[?limit=] and .../releases/current.
 // Absent from the Machines API spec; shapes follow flyctl's internal/uiex/releases.go.
-#include "sandbox/fly/ids.h"
 #include "sandbox/fly/releases.h"
 #include "sandbox/fly/routes.h"
+#include "util/ids.h"
 
 namespace raxol::sandbox::fly {
 
 namespace {
 
 void create(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string app_name = body->value("app_name", "");
   if (app_name.empty()) return call.error(422, "app_name is required");
@@ -41,7 +41,7 @@ void create(Call& call) {
 }
 
 void patch(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string status = body->value("status", "");
   if (!status.empty() && !valid_release_status(status))
@@ -67,13 +67,9 @@ void patch(Call& call) {
 }
 
 void list(Call& call) {
-  size_t limit = 25;
-  try {
-    if (call.has_query("limit"))
-      limit = std::clamp<size_t>(std::stoul(call.query("limit")), 1, 500);
-  } catch (const std::exception&) {
-    return call.error(400, "invalid limit");
-  }
+  auto limit_param = call.query_int("limit", 25);
+  if (!limit_param) return call.error(400, "invalid limit");
+  const auto limit = static_cast<size_t>(std::clamp<std::int64_t>(*limit_param, 1, 500));
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;

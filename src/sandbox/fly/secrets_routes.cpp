@@ -6,6 +6,7 @@
 
 #include "sandbox/fly/ids.h"
 #include "sandbox/fly/routes.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -34,12 +35,12 @@ json all_secrets(const json& app, bool with_value) {
 
 void put_secret(json& app, const std::string& name, const std::string& value, int64_t now) {
   auto& secrets = app["secrets"];
-  std::string created =
-      secrets.contains(name) ? secrets[name]["created_at"].get<std::string>() : rfc3339(now);
+  std::string created = secrets.contains(name) ? secrets[name]["created_at"].get<std::string>()
+                                               : format_rfc3339_ms(now);
   secrets[name] = {{"value", value},
                    {"digest", secret_digest(value)},
                    {"created_at", created},
-                   {"updated_at", rfc3339(now)}};
+                   {"updated_at", format_rfc3339_ms(now)}};
 }
 
 int64_t bump_version(json& app) {
@@ -59,7 +60,7 @@ void list(Call& call) {
 }
 
 void update_many(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   if (!body->contains("values") || !(*body)["values"].is_object())
     return call.error(400, "values is required");
@@ -100,7 +101,7 @@ void show(Call& call) {
 }
 
 void set_one(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   const std::string name = call.path_param(2);
   if (!valid_secret_name(name)) return call.error(400, "invalid secret name \"" + name + "\"");

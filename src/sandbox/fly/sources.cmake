@@ -2,8 +2,8 @@
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/apps_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/certificates_routes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_call.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_emulator.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/fly_router.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_settings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_state.cpp
   ${CMAKE_CURRENT_LIST_DIR}/graphql_routes.cpp
@@ -19,7 +19,6 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/metadata_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases_routes.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/route_helpers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/secrets_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/volumes_routes.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wait_routes.cpp

@@ -2,8 +2,9 @@
 // by name. Machines attach one on create (machines_routes.cpp) and release it when destroyed.
 #include <regex>
 
-#include "sandbox/fly/ids.h"
 #include "sandbox/fly/routes.h"
+#include "util/ids.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -35,7 +36,7 @@ void list(Call& call) {
 }
 
 void create(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   static const std::regex name_pattern("[a-z0-9_]{1,30}");
   const std::string name = body->value("name", "");
@@ -62,7 +63,7 @@ void create(Call& call) {
                    {"auto_backup_enabled", body->value("auto_backup_enabled", true)},
                    {"attached_machine_id", nullptr},
                    {"attached_alloc_id", nullptr},
-                   {"created_at", rfc3339(call.now)}};
+                   {"created_at", format_rfc3339_ms(call.now)}};
     (*app)["volumes"][id] = volume;
     call.reply(200, volume_view(volume));
     return true;

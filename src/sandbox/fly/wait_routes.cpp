@@ -3,10 +3,17 @@
 // state lock briefly and sleeps outside it until the machine's next scheduled transition (or a
 // short recheck for changes made by other requests), so a hundred waits do not hammer the
 // lock and each wakes when its machine actually changes.
+//
+// Time is the emulator's Clock: the deadline and the next transition are computed on it, and
+// the pause between checks is a real sleep of at most kRecheckInterval, so that a test's fake
+// clock, moved by another thread, is noticed soon (sleeping on the fake clock would move time
+// by itself).
 #include <thread>
 
 #include "sandbox/fly/machine_lifecycle.h"
 #include "sandbox/fly/routes.h"
+#include "util/strings.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::fly {
 
@@ -19,21 +26,11 @@ const std::vector<std::string> kWaitableStates = {"started",   "stopped", "suspe
                                                   "destroyed", "failed",  "settled"};
 
 // Every `state` value, repeated or comma-separated; "started" when none.
-std::vector<std::string> requested_states(const httplib::Request& request) {
+std::vector<std::string> requested_states(const Call& call) {
   std::vector<std::string> states;
-  size_t count = request.get_param_value_count("state");
-  for (size_t i = 0; i < count; ++i) {
-    std::string value = request.get_param_value("state", i);
-    size_t start = 0;
-    while (start <= value.size()) {
-      size_t comma = value.find(',', start);
-      std::string one =
-          value.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+  for (const auto& value : call.query_values("state"))
+    for (const auto& one : split(value, ','))
       if (!one.empty()) states.push_back(one);
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
-  }
   if (states.empty()) states.push_back("started");
   return states;
 }
@@ -49,7 +46,7 @@ bool reached(const std::vector<std::string>& wanted, const std::string& state) {
 }
 
 void wait(Call& call) {
-  auto states = requested_states(call.request);
+  auto states = requested_states(call);
   for (const auto& state : states)
     if (std::find(kWaitableStates.begin(), kWaitableStates.end(), state) == kWaitableStates.end())
       return call.error(400, "invalid state \"" + state + "\"");
@@ -66,7 +63,7 @@ void wait(Call& call) {
   timeout = std::clamp(timeout, 1, 60);
   // `instance_id` is the deprecated name of `version`.
   const std::string version = call.query("version", call.query("instance_id"));
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout);
+  const auto deadline = call.clock.steady_now() + std::chrono::seconds(timeout);
 
   while (true) {
     bool answered = false;
@@ -97,15 +94,17 @@ void wait(Call& call) {
       return false;
     });
     if (answered) return;
-    if (std::chrono::steady_clock::now() >= deadline)
+    const auto now = call.clock.steady_now();
+    if (now >= deadline)
       return call.error(408, "deadline_exceeded: machine did not reach state " + states[0] +
                                  " within " + std::to_string(timeout) + "s");
     if (call.context.server != nullptr && !call.context.server->is_running())
       return call.error(503, "sandbox is shutting down");
-    auto pause = std::chrono::duration_cast<std::chrono::milliseconds>(kRecheckInterval);
+    auto pause = std::min<std::chrono::milliseconds>(
+        kRecheckInterval, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now));
     if (next_due_ms > 0)
-      pause = std::min(pause, std::chrono::milliseconds(std::max<int64_t>(1, next_due_ms - now_ms() + 1)));
-    std::this_thread::sleep_for(pause);
+      pause = std::min(pause, std::chrono::milliseconds(next_due_ms - epoch_ms(call.clock.now())));
+    std::this_thread::sleep_for(std::max(pause, std::chrono::milliseconds(1)));
   }
 }
 

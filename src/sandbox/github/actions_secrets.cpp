@@ -3,10 +3,10 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <chrono>
 
-#include "raxol/clock.h"
-#include "sandbox/github/pages_state.h"
+#include "util/base64.h"
+#include "util/ids.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::github {
 
@@ -20,21 +20,7 @@ void ensure_sodium() {
 }
 
 std::string to_base64(const unsigned char* data, size_t size) {
-  std::string text(sodium_base64_ENCODED_LEN(size, sodium_base64_VARIANT_ORIGINAL), '\0');
-  sodium_bin2base64(text.data(), text.size(), data, size, sodium_base64_VARIANT_ORIGINAL);
-  text.resize(text.find('\0'));
-  return text;
-}
-
-std::optional<std::string> from_base64(const std::string& text) {
-  std::string bytes(text.size(), '\0');
-  size_t length = 0;
-  if (sodium_base642bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), text.data(),
-                        text.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_ORIGINAL) != 0)
-    return std::nullopt;
-  bytes.resize(length);
-  return bytes;
+  return base64_encode(std::string_view(reinterpret_cast<const char*>(data), size));
 }
 
 std::string upper(std::string text) {
@@ -45,8 +31,8 @@ std::string upper(std::string text) {
 
 // GitHub's key ids are long decimal numbers ("568250167242549743").
 std::string new_key_id() {
-  std::string id = std::to_string(1 + randombytes_uniform(9));
-  for (int i = 0; i < 17; ++i) id += std::to_string(randombytes_uniform(10));
+  std::string id = std::to_string(1 + random_below(9));
+  for (int i = 0; i < 17; ++i) id += std::to_string(random_below(10));
   return id;
 }
 
@@ -72,9 +58,9 @@ StoredSecret from_json(const std::string& name, const json& entry) {
 
 // Whether `sealed` (base64) is a sealed box that the repository's key pair opens.
 bool opens(const json& repo, const std::string& sealed) {
-  auto box = from_base64(sealed);
-  auto public_key = from_base64(repo.value("public_key", ""));
-  auto private_key = from_base64(repo.value("private_key", ""));
+  auto box = base64_decode(sealed);
+  auto public_key = base64_decode(repo.value("public_key", ""));
+  auto private_key = base64_decode(repo.value("private_key", ""));
   if (!box || !public_key || !private_key || box->size() < crypto_box_SEALBYTES ||
       public_key->size() != crypto_box_PUBLICKEYBYTES ||
       private_key->size() != crypto_box_SECRETKEYBYTES)
@@ -86,10 +72,6 @@ bool opens(const json& repo, const std::string& sealed) {
                                  reinterpret_cast<const unsigned char*>(private_key->data())) == 0;
   sodium_memzero(plain.data(), plain.size());  // checked, never kept
   return ok;
-}
-
-std::string rfc3339(std::int64_t ms) {
-  return format_rfc3339(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
 }
 
 }  // namespace
@@ -119,7 +101,8 @@ RepositoryKey ActionsSecrets::key(const std::string& slug) {
 }
 
 PutSecret ActionsSecrets::put(const std::string& slug, const std::string& name,
-                              const std::string& encrypted_value, const std::string& key_id) {
+                              const std::string& encrypted_value, const std::string& key_id,
+                              std::int64_t now) {
   PutSecret result = PutSecret::wrong_key;
   file_.update([&](json& document) {
     auto& repo = repo_entry(document, slug);
@@ -131,7 +114,6 @@ PutSecret ActionsSecrets::put(const std::string& slug, const std::string& name,
       result = PutSecret::unreadable_value;
       return true;
     }
-    const std::int64_t now = now_ms();
     auto& secrets = repo["secrets"];
     const std::string key = upper(name);
     result = secrets.contains(key) ? PutSecret::updated : PutSecret::created;
@@ -182,8 +164,8 @@ bool ActionsSecrets::remove(const std::string& slug, const std::string& name) {
 
 json secret_json(const StoredSecret& secret) {
   return {{"name", secret.name},
-          {"created_at", rfc3339(secret.created_ms)},
-          {"updated_at", rfc3339(secret.updated_ms)}};
+          {"created_at", format_rfc3339_ms(secret.created_ms)},
+          {"updated_at", format_rfc3339_ms(secret.updated_ms)}};
 }
 
 }  // namespace raxol::sandbox::github

@@ -43,9 +43,9 @@ class ActionsSecrets {
   // The repository's key pair, made (and saved) on first use.
   RepositoryKey key(const std::string& slug);
   // Stores `encrypted_value` under `name` (upper-cased: names are case-insensitive) when
-  // `key_id` is the current key and the value opens with it.
+  // `key_id` is the current key and the value opens with it; `now` (epoch ms) dates it.
   PutSecret put(const std::string& slug, const std::string& name,
-                const std::string& encrypted_value, const std::string& key_id);
+                const std::string& encrypted_value, const std::string& key_id, std::int64_t now);
   std::vector<StoredSecret> list(const std::string& slug);  // by name
   std::optional<StoredSecret> get(const std::string& slug, const std::string& name);
   bool remove(const std::string& slug, const std::string& name);

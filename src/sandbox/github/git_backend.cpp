@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include "util/strings.h"
+
 namespace raxol::sandbox::github {
 
 namespace fs = std::filesystem;
@@ -15,11 +17,6 @@ const std::vector<std::string> kGitVariables = {"GIT_DIR",
                                                 "GIT_OBJECT_DIRECTORY",
                                                 "GIT_NAMESPACE",
                                                 "GIT_CONFIG_PARAMETERS"};
-
-std::string trim(std::string text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  return text;
-}
 
 }  // namespace
 
@@ -163,9 +160,8 @@ void GitBackend::serve(const httplib::Request& request, httplib::Response& respo
         trim(headers.substr(start, end == std::string::npos ? std::string::npos : end - start));
     auto colon = line.find(':');
     if (colon != std::string::npos) {
-      std::string name = line.substr(0, colon);
-      std::string value = line.substr(colon + 1);
-      while (!value.empty() && value.front() == ' ') value.erase(value.begin());
+      const std::string name = line.substr(0, colon);
+      const std::string value = trim(line.substr(colon + 1));
       if (name == "Status")
         response.status = std::atoi(value.c_str());
       else if (name == "Content-Type")

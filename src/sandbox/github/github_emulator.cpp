@@ -1,13 +1,16 @@
 #include "sandbox/github/github_emulator.h"
 
+#include <memory>
+
+#include "sandbox/github/routes.h"
+
 namespace raxol::sandbox::github {
 
-GitHubEmulator::GitHubEmulator(const EmulatorEnvironment& environment)
-    : context_(std::make_unique<GitHubContext>(environment)) {}
+namespace {
 
-bool GitHubEmulator::serves(std::string_view path) const {
+// /api/v3/... and /<owner>/<repo>.git[/...].
+bool serves(std::string_view path) {
   if (path.rfind("/api/v3/", 0) == 0) return true;
-  // /<owner>/<repo>.git[/...]
   if (path.size() < 2 || path[0] != '/') return false;
   auto second = path.find('/', 1);
   if (second == std::string_view::npos || second == 1) return false;
@@ -17,24 +20,29 @@ bool GitHubEmulator::serves(std::string_view path) const {
   return repo.size() > 4 && repo.substr(repo.size() - 4) == ".git";
 }
 
-void GitHubEmulator::register_routes(httplib::Server& server) {
-  register_git_routes(server, *context_);
-  register_secrets_routes(server, *context_);
-  register_pages_routes(server, *context_);
+void register_routes(httplib::Server& server, GitHubContext& context) {
+  Routers routers = make_routers(server, context);
+  register_git_routes(routers.git);
+  register_secrets_routes(routers.secrets, routers.open);
+  register_pages_routes(routers.rest, routers.open);
 }
 
-void GitHubEmulator::export_environment(std::map<std::string, std::string>& env) const {
-  env["GITHUB_API_URL"] = context_->api_base();
-  env["GITHUB_SERVER_URL"] = context_->base_url;
-  GitHubSettings settings = read_github_settings(*context_->settings);
+void export_environment(std::map<std::string, std::string>& env, const GitHubContext& context) {
+  env["GITHUB_API_URL"] = context.api_base();
+  env["GITHUB_SERVER_URL"] = context.base_url;
+  GitHubSettings settings = read_github_settings(*context.settings);
   env["GITHUB_TOKEN"] = settings.tokens.count("sandbox-github-token") != 0
                             ? "sandbox-github-token"
                             : settings.tokens.begin()->first;
 }
 
-void GitHubEmulator::write_error(httplib::Response& response, int status,
-                                 const std::string& message) const {
-  write_github_error(response, status, message);
+}  // namespace
+
+Emulator make_github_emulator(const EmulatorEnvironment& environment) {
+  auto context = std::make_shared<GitHubContext>(environment);
+  return {"github", &context->envelope, serves,
+          [context](httplib::Server& server) { register_routes(server, *context); },
+          [context](auto& env) { export_environment(env, *context); }};
 }
 
 }  // namespace raxol::sandbox::github

@@ -4,29 +4,13 @@
 // site's source branch and finish after settings.github.build_ms. State: STATE/github.json.
 #pragma once
 
-#include <memory>
-
 #include "sandbox/emulator.h"
-#include "sandbox/github/routes.h"
 
 namespace raxol::sandbox::github {
 
-class GitHubEmulator : public Emulator {
- public:
-  explicit GitHubEmulator(const EmulatorEnvironment& environment);
-
-  std::string name() const override { return "github"; }
-  bool serves(std::string_view path) const override;
-  void register_routes(httplib::Server& server) override;
-  // GITHUB_API_URL (<base>/api/v3), GITHUB_SERVER_URL (<base>: owner/name -> <base>/owner/
-  // name.git, as on github.com) and GITHUB_TOKEN.
-  void export_environment(std::map<std::string, std::string>& env) const override;
-  // GitHub's envelope: {"message", "documentation_url"}.
-  void write_error(httplib::Response& response, int status,
-                   const std::string& message) const override;
-
- private:
-  std::unique_ptr<GitHubContext> context_;
-};
+// Service "github". Exports GITHUB_API_URL (<base>/api/v3), GITHUB_SERVER_URL (<base>:
+// owner/name -> <base>/owner/name.git, as on github.com) and GITHUB_TOKEN. Envelope: GitHub's
+// {"message", "documentation_url"}.
+Emulator make_github_emulator(const EmulatorEnvironment& environment);
 
 }  // namespace raxol::sandbox::github

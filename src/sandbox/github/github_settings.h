@@ -1,5 +1,5 @@
 // The knobs of the GitHub emulator, read from STATE/settings.json under "github" on every
-// request, so that a test (PATCH /__sandbox/settings) or a person can change them while the
+// request (kit/settings_reader.h), so that a test or a person can change them while the
 // sandbox runs.
 #pragma once
 

@@ -1,9 +1,8 @@
 #include "sandbox/github/pages_certificate.h"
 
 #include <algorithm>
-#include <chrono>
 
-#include "raxol/clock.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::github {
 
@@ -31,10 +30,9 @@ json https_certificate_json(const json& certificate, std::int64_t now) {
   };
   if (state == "approved") {
     // A date, as GitHub gives it ("2027-02-01").
-    auto expires = std::chrono::system_clock::time_point(std::chrono::milliseconds(
-                       certificate.value("approved_ms", std::int64_t{0}))) +
-                   std::chrono::hours(24 * 90);
-    answer["expires_at"] = format_rfc3339(expires).substr(0, 10);
+    constexpr std::int64_t kNinetyDaysMs = std::int64_t{90} * 24 * 3600 * 1000;
+    const std::int64_t expires = certificate.value("approved_ms", std::int64_t{0}) + kNinetyDaysMs;
+    answer["expires_at"] = format_rfc3339_ms(expires).substr(0, 10);
   }
   return answer;
 }

@@ -12,50 +12,11 @@ namespace {
 
 const std::string kPages = R"(/api/v3/repos/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)/pages)";
 
-struct Call {
-  const httplib::Request& request;
-  httplib::Response& response;
-  GitHubContext& context;
-  GitHubSettings settings;
-  std::string login;
-  std::string owner() const { return request.matches[1].str(); }
-  std::string repo() const { return request.matches[2].str(); }
-  std::string slug() const { return owner() + "/" + repo(); }
-  void error(int status, const std::string& message) {
-    write_github_error(response, status, message);
-  }
-  // The JSON object in the body ({} when empty); nullopt after answering 400.
-  std::optional<json> body() {
-    if (request.body.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
-    json parsed = json::parse(request.body, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object()) {
-      error(400, "Problems parsing JSON");
-      return std::nullopt;
-    }
-    return parsed;
-  }
-};
-
-using Handler = std::function<void(Call&)>;
-
-httplib::Server::Handler wrap(GitHubContext& context, Handler handler) {
-  return [&context, handler = std::move(handler)](const httplib::Request& request,
-                                                  httplib::Response& response) {
-    GitHubSettings settings = read_github_settings(*context.settings);
-    auto token = rest_token_or_401(request, response, settings);
-    if (!token) return;
-    std::string login = settings.tokens.at(*token);
-    Call call{request, response, context, std::move(settings), std::move(login)};
-    handler(call);
-  };
-}
-
 void unprocessable(Call& call, const std::string& field, const std::string& message) {
-  write_json(
-      call.response, 422,
-      {{"message", "Invalid request.\n\n" + message},
-       {"documentation_url", "https://docs.github.com/rest/pages/pages"},
-       {"errors", json::array({{{"resource", "Page"}, {"field", field}, {"code", "invalid"}}})}});
+  call.reply(422, {{"message", "Invalid request.\n\n" + message},
+                   {"documentation_url", "https://docs.github.com/rest/pages/pages"},
+                   {"errors",
+                    json::array({{{"resource", "Page"}, {"field", field}, {"code", "invalid"}}})}});
 }
 
 // Checks `source` (branch required; path "/" or "/docs") and fills the default path.
@@ -80,7 +41,7 @@ void build_branch_tip(Call& call, bool requested = false) {
   std::string tip = call.context.git.branch_tip(call.owner(), call.repo(), *branch);
   if (!tip.empty())
     call.context.pages.add_build(call.slug(), tip, call.login, call.settings.build_ms,
-                                 call.settings.build_error, requested);
+                                 call.settings.build_error, call.now, requested);
 }
 
 void get_site(Call& call) {
@@ -88,14 +49,14 @@ void get_site(Call& call) {
   call.context.pages.read([&](const json& document) {
     const auto& sites = document.value("sites", json::object());
     if (sites.contains(call.slug()))
-      answer = site_json(sites[call.slug()], call.context.api_base(), now_ms());
+      answer = site_json(sites[call.slug()], call.context.api_base(), call.now);
   });
   if (answer.is_null()) return call.error(404, "Not Found");
-  write_json(call.response, 200, answer);
+  call.reply(200, answer);
 }
 
 void create_site(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   std::string build_type = body->value("build_type", "legacy");
   if (build_type != "legacy" && build_type != "workflow")
@@ -120,11 +81,11 @@ void create_site(Call& call) {
   });
   if (exists) return call.error(409, "GitHub Pages is already enabled.");
   build_branch_tip(call);
-  write_json(call.response, 201, site_json(site, call.context.api_base(), now_ms()));
+  call.reply(201, site_json(site, call.context.api_base(), call.now));
 }
 
 void update_site(Call& call) {
-  auto body = call.body();
+  auto body = call.json_body();
   if (!body) return;
   if (body->contains("cname") && !(*body)["cname"].is_string() && !(*body)["cname"].is_null())
     return unprocessable(call, "cname", "cname must be a string or null.");
@@ -138,7 +99,7 @@ void update_site(Call& call) {
   json source = body->value("source", json());
   if (!source.is_null() && !valid_source(call, source)) return;
   bool found = false, rebuild = false, no_certificate = false;
-  const std::int64_t now = now_ms();
+  const std::int64_t now = call.now;
   call.context.pages.update([&](json& document) {
     auto& sites = document["sites"];
     if (!sites.contains(call.slug())) return false;
@@ -170,7 +131,7 @@ void update_site(Call& call) {
   if (!found) return call.error(404, "Not Found");
   if (no_certificate) return call.error(404, "The certificate does not exist yet");
   if (rebuild) build_branch_tip(call);
-  call.response.status = 204;
+  call.no_content();
 }
 
 void delete_site(Call& call) {
@@ -180,7 +141,7 @@ void delete_site(Call& call) {
     return found;
   });
   if (!found) return call.error(404, "Not Found");
-  call.response.status = 204;
+  call.no_content();
 }
 
 // Answers with the site's builds (`pick` chooses), or 404 when there is no site.
@@ -197,19 +158,19 @@ void with_builds(Call& call,
 }
 
 void list_builds(Call& call) {
-  auto pagination = read_pagination(call.request);
+  auto pagination = read_pagination(call);
   if (!pagination) return call.error(400, "Invalid pagination");
   const int per_page = pagination->per_page, page = pagination->page;
   with_builds(call, [&](const json& site, const json& builds) {
     json list = json::array();
-    std::int64_t now = now_ms();
     size_t skip = static_cast<size_t>((page - 1) * per_page);
     for (size_t i = 0; i < builds.size(); ++i) {
       if (i < skip) continue;
       if (list.size() >= static_cast<size_t>(per_page)) break;
-      list.push_back(build_json(site, builds[builds.size() - 1 - i], call.context.api_base(), now));
+      list.push_back(
+          build_json(site, builds[builds.size() - 1 - i], call.context.api_base(), call.now));
     }
-    write_json(call.response, 200, list);
+    call.reply(200, list);
   });
 }
 
@@ -218,42 +179,33 @@ void one_build(Call& call, bool latest) {
     const json* chosen = nullptr;
     if (latest && !builds.empty()) chosen = &builds.back();
     for (const auto& build : builds)
-      if (!latest && std::to_string(build.value("id", 0)) == call.request.matches[3].str())
-        chosen = &build;
+      if (!latest && std::to_string(build.value("id", 0)) == call.path_param(3)) chosen = &build;
     if (chosen == nullptr) return call.error(404, "Not Found");
-    write_json(call.response, 200, build_json(site, *chosen, call.context.api_base(), now_ms()));
+    call.reply(200, build_json(site, *chosen, call.context.api_base(), call.now));
   });
 }
 
 void request_build(Call& call) {
   if (!call.context.pages.source_branch(call.slug())) return call.error(404, "Not Found");
   build_branch_tip(call, true);
-  write_json(call.response, 201,
+  call.reply(201,
              {{"url", call.context.api_base() + "/repos/" + call.slug() + "/pages/builds/latest"},
               {"status", "queued"}});
 }
 
 }  // namespace
 
-void register_pages_routes(httplib::Server& server, GitHubContext& context) {
-  server.Get(kPages, wrap(context, get_site));
-  server.Post(kPages, wrap(context, create_site));
-  server.Put(kPages, wrap(context, update_site));
-  server.Delete(kPages, wrap(context, delete_site));
-  server.Get(kPages + "/builds", wrap(context, list_builds));
-  server.Post(kPages + "/builds", wrap(context, request_build));
-  server.Get(kPages + "/builds/latest", wrap(context, [](Call& call) { one_build(call, true); }));
-  server.Get(kPages + R"(/builds/(\d+))",
-             wrap(context, [](Call& call) { one_build(call, false); }));
+void register_pages_routes(Router& rest, Router& open) {
+  rest.get(kPages, get_site);
+  rest.post(kPages, create_site);
+  rest.put(kPages, update_site);
+  rest.del(kPages, delete_site);
+  rest.get(kPages + "/builds", list_builds);
+  rest.post(kPages + "/builds", request_build);
+  rest.get(kPages + "/builds/latest", [](Call& call) { one_build(call, true); });
+  rest.get(kPages + R"(/builds/(\d+))", [](Call& call) { one_build(call, false); });
   // Anything else under the API answers in GitHub's envelope.
-  auto not_found = [](const httplib::Request&, httplib::Response& response) {
-    write_github_error(response, 404, "Not Found");
-  };
-  server.Get("/api/v3/.*", not_found);
-  server.Post("/api/v3/.*", not_found);
-  server.Put("/api/v3/.*", not_found);
-  server.Patch("/api/v3/.*", not_found);
-  server.Delete("/api/v3/.*", not_found);
+  open.any("/api/v3/.*", [](Call& call) { call.error(404, "Not Found"); });
 }
 
 }  // namespace raxol::sandbox::github

@@ -1,31 +1,13 @@
 #include "sandbox/github/pages_state.h"
 
 #include <algorithm>
-#include <chrono>
 #include <functional>
 
-#include "raxol/clock.h"
 #include "sandbox/github/pages_certificate.h"
+#include "util/strings.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::github {
-
-namespace {
-std::string rfc3339(std::int64_t ms) {
-  return format_rfc3339(std::chrono::system_clock::time_point(std::chrono::milliseconds(ms)));
-}
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-}  // namespace
-
-std::int64_t now_ms() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
 
 PagesState::PagesState(std::filesystem::path file)
     : file_(std::move(file), {{"sites", json::object()}, {"next_build_id", 1}}) {}
@@ -43,14 +25,13 @@ std::optional<std::string> PagesState::source_branch(const std::string& slug) {
 
 void PagesState::add_build(const std::string& slug, const std::string& commit,
                            const std::string& pusher, int build_ms, const std::string& error,
-                           bool requested) {
+                           std::int64_t now, bool requested) {
   file_.update([&](json& document) {
     auto& sites = document["sites"];
     if (!sites.contains(slug)) return false;
     auto& builds = sites[slug]["builds"];
     if (!builds.is_array()) builds = json::array();
     if (!requested && !builds.empty() && builds.back().value("commit", "") == commit) return false;
-    std::int64_t now = now_ms();
     int id = document.value("next_build_id", 1);
     document["next_build_id"] = id + 1;
     builds.push_back({{"id", id},
@@ -86,8 +67,8 @@ json build_json(const json& site, const json& build, const std::string& api_base
       {"pusher", pusher.empty() ? json() : json{{"login", pusher}, {"id", 1}, {"type", "User"}}},
       {"commit", build.value("commit", "")},
       {"duration", finished ? done - created : 0},
-      {"created_at", rfc3339(created)},
-      {"updated_at", rfc3339(finished ? done : now)},
+      {"created_at", format_rfc3339_ms(created)},
+      {"updated_at", format_rfc3339_ms(finished ? done : now)},
   };
 }
 

@@ -20,8 +20,6 @@ namespace raxol::sandbox::github {
 
 using nlohmann::json;
 
-std::int64_t now_ms();
-
 class PagesState {
  public:
   explicit PagesState(std::filesystem::path file);
@@ -31,10 +29,11 @@ class PagesState {
 
   // The source branch of the legacy site of owner/repo, or nullopt (no site, or workflow).
   std::optional<std::string> source_branch(const std::string& slug);
-  // Records a build of `commit` for the site. A push (`requested` false) is skipped when the
-  // newest build is already of that commit; a requested rebuild never is.
+  // Records a build of `commit` for the site, started at `now` (epoch ms). A push
+  // (`requested` false) is skipped when the newest build is already of that commit; a
+  // requested rebuild never is.
   void add_build(const std::string& slug, const std::string& commit, const std::string& pusher,
-                 int build_ms, const std::string& error, bool requested = false);
+                 int build_ms, const std::string& error, std::int64_t now, bool requested = false);
 
  private:
   StateFile file_;

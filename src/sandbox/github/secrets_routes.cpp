@@ -14,44 +14,16 @@ namespace {
 
 const std::string kRepoPath = R"(/repos/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+))";
 const std::string kSecrets = "/api/v3" + kRepoPath + "/actions/secrets";
-const std::string kDocs = "https://docs.github.com/rest/actions/secrets";
+// A secret's name is capture 3 of the paths below.
+std::string secret_name(const Call& call) { return call.path_param(3); }
 
-struct SecretsCall {
-  const httplib::Request& request;
-  httplib::Response& response;
-  GitHubContext& context;
-  std::string slug() const { return request.matches[1].str() + "/" + request.matches[2].str(); }
-  std::string name() const { return request.matches[3].str(); }
-  void error(int status, const std::string& message) {
-    write_json(response, status, {{"message", message}, {"documentation_url", kDocs}});
-  }
-};
-
-using Handler = std::function<void(SecretsCall&)>;
-
-// Authenticates, checks the token may use secrets and that the repository exists.
-httplib::Server::Handler wrap(GitHubContext& context, Handler handler) {
-  return [&context, handler = std::move(handler)](const httplib::Request& request,
-                                                  httplib::Response& response) {
-    GitHubSettings settings = read_github_settings(*context.settings);
-    auto token = rest_token_or_401(request, response, settings);
-    if (!token) return;
-    SecretsCall call{request, response, context};
-    if (settings.tokens_without_secrets.count(*token) != 0)
-      return call.error(403, "Resource not accessible by personal access token");
-    const auto repo = context.git.repo_path(request.matches[1].str(), request.matches[2].str());
-    if (!std::filesystem::exists(repo / "HEAD")) return call.error(404, "Not Found");
-    handler(call);
-  };
-}
-
-void public_key(SecretsCall& call) {
+void public_key(Call& call) {
   RepositoryKey key = call.context.secrets.key(call.slug());
-  write_json(call.response, 200, {{"key_id", key.key_id}, {"key", key.public_key}});
+  call.reply(200, {{"key_id", key.key_id}, {"key", key.public_key}});
 }
 
-void list_secrets(SecretsCall& call) {
-  auto pagination = read_pagination(call.request);
+void list_secrets(Call& call) {
+  auto pagination = read_pagination(call);
   if (!pagination) return call.error(400, "Invalid pagination");
   const int per_page = pagination->per_page, page = pagination->page;
   auto secrets = call.context.secrets.list(call.slug());
@@ -59,19 +31,23 @@ void list_secrets(SecretsCall& call) {
   const size_t skip = static_cast<size_t>(page - 1) * static_cast<size_t>(per_page);
   for (size_t i = skip; i < secrets.size() && list.size() < static_cast<size_t>(per_page); ++i)
     list.push_back(secret_json(secrets[i]));
-  write_json(call.response, 200, {{"total_count", secrets.size()}, {"secrets", list}});
+  call.reply(200, {{"total_count", secrets.size()}, {"secrets", list}});
 }
 
-void get_secret(SecretsCall& call) {
-  auto secret = call.context.secrets.get(call.slug(), call.name());
+void get_secret(Call& call) {
+  auto secret = call.context.secrets.get(call.slug(), secret_name(call));
   if (!secret) return call.error(404, "Not Found");
-  write_json(call.response, 200, secret_json(*secret));
+  call.reply(200, secret_json(*secret));
 }
 
-void put_secret(SecretsCall& call) {
-  json body = json::parse(call.request.body, nullptr, false);
-  if (body.is_discarded() || !body.is_object()) return call.error(400, "Problems parsing JSON");
-  if (!valid_actions_secret_name(call.name()))
+void put_secret(Call& call) {
+  // Unlike the Pages routes, an empty body is not read as {} here: it is not JSON to GitHub.
+  if (call.request.body.find_first_not_of(" \t\r\n") == std::string::npos)
+    return call.error(400, call.envelope.bad_body_message());
+  auto parsed = call.json_body();
+  if (!parsed) return;
+  const json& body = *parsed;
+  if (!valid_actions_secret_name(secret_name(call)))
     return call.error(422,
                       "Invalid request.\n\nSecret names can only contain alphanumeric characters "
                       "([a-z], [A-Z], [0-9]) or underscores (_), must not start with a number "
@@ -79,13 +55,12 @@ void put_secret(SecretsCall& call) {
   for (const char* field : {"encrypted_value", "key_id"})
     if (!body.contains(field) || !body[field].is_string())
       return call.error(422, std::string("Invalid request.\n\n\"") + field + "\" wasn't supplied.");
-  switch (
-      call.context.secrets.put(call.slug(), call.name(), body["encrypted_value"], body["key_id"])) {
+  switch (call.context.secrets.put(call.slug(), secret_name(call), body["encrypted_value"],
+                                   body["key_id"], call.now)) {
     case PutSecret::created:
-      return write_json(call.response, 201, json::object());
+      return call.reply(201, json::object());
     case PutSecret::updated:
-      call.response.status = 204;
-      return;
+      return call.no_content();
     case PutSecret::wrong_key:
       return call.error(422, "Invalid request.\n\nkey_id is not the repository's current key.");
     case PutSecret::unreadable_value:
@@ -95,34 +70,32 @@ void put_secret(SecretsCall& call) {
   }
 }
 
-void delete_secret(SecretsCall& call) {
-  if (!call.context.secrets.remove(call.slug(), call.name())) return call.error(404, "Not Found");
-  call.response.status = 204;
+void delete_secret(Call& call) {
+  if (!call.context.secrets.remove(call.slug(), secret_name(call)))
+    return call.error(404, "Not Found");
+  call.no_content();
 }
 
 }  // namespace
 
-void register_secrets_routes(httplib::Server& server, GitHubContext& context) {
-  server.Get(kSecrets + "/public-key", wrap(context, public_key));
-  server.Get(kSecrets, wrap(context, list_secrets));
-  server.Get(kSecrets + "/([^/]+)", wrap(context, get_secret));
-  server.Put(kSecrets + "/([^/]+)", wrap(context, put_secret));
-  server.Delete(kSecrets + "/([^/]+)", wrap(context, delete_secret));
+void register_secrets_routes(Router& secrets, Router& open) {
+  secrets.get(kSecrets + "/public-key", public_key);
+  secrets.get(kSecrets, list_secrets);
+  secrets.get(kSecrets + "/([^/]+)", get_secret);
+  secrets.put(kSecrets + "/([^/]+)", put_secret);
+  secrets.del(kSecrets + "/([^/]+)", delete_secret);
 
   // Sandbox only (no token, loopback): what the emulator stored, so that a test can open it.
-  server.Get("/__sandbox/github" + kRepoPath + "/actions/secrets/([^/]+)",
-             [&context](const httplib::Request& request, httplib::Response& response) {
-               const std::string slug = request.matches[1].str() + "/" + request.matches[2].str();
-               auto secret = context.secrets.get(slug, request.matches[3].str());
-               if (!secret) return write_github_error(response, 404, "Not Found");
-               RepositoryKey key = context.secrets.key(slug);
-               write_json(response, 200,
-                          {{"name", secret->name},
-                           {"encrypted_value", secret->encrypted_value},
-                           {"key_id", secret->key_id},
-                           {"key", key.public_key},
-                           {"private_key", key.private_key}});
-             });
+  open.get("/__sandbox/github" + kRepoPath + "/actions/secrets/([^/]+)", [](Call& call) {
+    auto secret = call.context.secrets.get(call.slug(), secret_name(call));
+    if (!secret) return call.error(404, "Not Found");
+    RepositoryKey key = call.context.secrets.key(call.slug());
+    call.reply(200, {{"name", secret->name},
+                     {"encrypted_value", secret->encrypted_value},
+                     {"key_id", secret->key_id},
+                     {"key", key.public_key},
+                     {"private_key", key.private_key}});
+  });
 }
 
 }  // namespace raxol::sandbox::github

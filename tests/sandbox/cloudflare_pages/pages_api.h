@@ -18,6 +18,19 @@ struct ApiAnswer {
   HttpHeaders headers;
 };
 
+// Asset keys for tests: 32 hex digits, as the service requires.
+inline const std::string kIndexKey = "0123456789abcdef0123456789abcdef";
+inline const std::string kCssKey = "fedcba9876543210fedcba9876543210";
+
+// The first error of a failed answer, after checking the rest of Cloudflare's envelope.
+inline nlohmann::json envelope_error(const ApiAnswer& answer) {
+  REQUIRE(answer.body.is_object());
+  CHECK(answer.body["success"] == false);
+  CHECK(answer.body["result"].is_null());
+  CHECK(answer.body["messages"] == nlohmann::json::array());
+  return answer.body["errors"][0];
+}
+
 class PagesApi {
  public:
   explicit PagesApi(SandboxFixture& box)
@@ -28,14 +41,18 @@ class PagesApi {
 
   ApiAnswer call(const std::string& method, const std::string& path, const std::string& body = "",
                  const std::string& bearer = "", std::vector<MultipartPart> parts = {}) {
-    HttpRequest request(method, box_.sandbox().base_url() + path);
-    request.headers = {
+    HttpHeaders headers = {
         {"Authorization",
          "Bearer " + (bearer.empty() ? box_.env().at("CLOUDFLARE_API_TOKEN") : bearer)}};
-    if (!body.empty()) {
-      request.body = body;
-      request.headers.emplace_back("Content-Type", "application/json");
-    }
+    if (!body.empty()) headers.emplace_back("Content-Type", "application/json");
+    return call_raw(method, path, std::move(headers), body, std::move(parts));
+  }
+  // The same with exactly `headers` (no default credentials).
+  ApiAnswer call_raw(const std::string& method, const std::string& path, HttpHeaders headers,
+                     const std::string& body = "", std::vector<MultipartPart> parts = {}) {
+    HttpRequest request(method, box_.sandbox().base_url() + path);
+    request.headers = std::move(headers);
+    request.body = body;
     request.multipart = std::move(parts);
     auto response = http_->send(request);
     REQUIRE(response.ok());

@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "sandbox/cloudflare_pages/upload_body.h"
-
 using namespace raxol::sandbox::cloudflare_pages;
 
 TEST_CASE("pages emulator: _redirects rules as Pages parses them", "[pages][sandbox]") {
@@ -38,34 +36,4 @@ TEST_CASE("pages emulator: _headers rules merge and detach", "[pages][sandbox]")
   CHECK(css[0] == std::pair<std::string, std::string>{"Link", "</a.css>, </b.css>"});
   CHECK(css[1].first == "Cache-Control");
   CHECK(headers_for(rules, "/index.html").size() == 2);
-}
-
-TEST_CASE("pages emulator: upload bodies are scanned in place", "[pages][sandbox]") {
-  UploadBody body;
-  std::string error;
-  REQUIRE(parse_upload_body(
-      R"( [ {"key":"k1","value":"Zm9v","metadata":{"contentType":"text\/plain","x":[1,{"y":null}]},"base64":true},
-            {"base64":false,"value":"a\"b","key":"k2"} ] )",
-      body, error));
-  REQUIRE(body.items.size() == 2);
-  CHECK(body.items[0].key == "k1");
-  CHECK(body.items[0].content_type == "text/plain");
-  CHECK(body.items[0].base64);
-  CHECK(body.items[1].value == "a\"b");
-  CHECK_FALSE(body.items[1].base64);
-  UploadBody broken;
-  CHECK_FALSE(parse_upload_body(R"([{"key":"k1","value":"x")", broken, error));
-  CHECK_FALSE(error.empty());
-
-  std::string bytes;
-  REQUIRE(decode_base64("Zm9vYmFy", bytes));
-  CHECK(bytes == "foobar");
-  REQUIRE(decode_base64("eA==", bytes));
-  CHECK(bytes == "x");
-  REQUIRE(decode_base64("//4=", bytes));
-  CHECK(bytes == "\xff\xfe");
-  REQUIRE(decode_base64("", bytes));
-  CHECK(bytes.empty());
-  CHECK_FALSE(decode_base64("Zm9*", bytes));
-  CHECK_FALSE(decode_base64("Zm9", bytes));
 }

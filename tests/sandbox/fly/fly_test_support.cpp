@@ -1,6 +1,8 @@
 #include "sandbox/fly/fly_test_support.h"
 
 #include <catch2/catch.hpp>
+#include <future>
+#include <thread>
 
 namespace raxol::test::fly {
 
@@ -18,19 +20,30 @@ json fast_settings(const json& overrides) {
   return settings;
 }
 
-std::unique_ptr<sandbox::Sandbox> start_sandbox(const std::filesystem::path& dir) {
-  auto started = sandbox::Sandbox::start({dir, "127.0.0.1", 0});
+std::unique_ptr<sandbox::Sandbox> start_sandbox(const std::filesystem::path& dir,
+                                                raxol::Clock* clock) {
+  auto started = sandbox::Sandbox::start({dir, "127.0.0.1", 0, clock});
   REQUIRE(started.ok());
   return std::move(started).value();
+}
+
+Reply reply_of(const HttpResponse& response) {
+  Reply reply;
+  reply.status = response.status;
+  reply.headers = response.headers;
+  reply.text = response.body;
+  reply.body = json::parse(response.body, nullptr, false);
+  if (reply.body.is_discarded()) reply.body = nullptr;
+  return reply;
 }
 
 }  // namespace
 
 std::filesystem::path machines_spec_path() { return reference_path("fly/machines-openapi3.json"); }
 
-FlySandbox::FlySandbox(const json& settings) {
+FlySandbox::FlySandbox(const json& settings, raxol::Clock* clock) : clock_(clock) {
   write_file(dir_ / "settings.json", fast_settings(settings).dump());
-  box_ = start_sandbox(dir_.path());
+  box_ = start_sandbox(dir_.path(), clock_);
   client_ = make_curl_http_client(CurlOptions{});
 }
 
@@ -47,13 +60,7 @@ Reply FlySandbox::send(const std::string& method, const std::string& path, const
   }
   auto result = client_->send(request);
   REQUIRE(result.ok());
-  Reply reply;
-  reply.status = result->status;
-  reply.headers = result->headers;
-  reply.text = result->body;
-  reply.body = json::parse(result->body, nullptr, false);
-  if (reply.body.is_discarded()) reply.body = nullptr;
-  return reply;
+  return reply_of(*result);
 }
 
 void FlySandbox::create_app(const std::string& name) {
@@ -79,11 +86,28 @@ json FlySandbox::wait_for(const std::string& app, const std::string& id, const s
   return reply.body;
 }
 
+Reply FlySandbox::get_advancing(FakeClock& clock, const std::string& path,
+                                std::chrono::milliseconds step) {
+  const std::string url = box_->base_url() + path;
+  auto answer = std::async(std::launch::async, [url] {
+    auto client = make_curl_http_client(CurlOptions{});
+    HttpRequest request{"GET", url};
+    request.headers = {{"Authorization", "Bearer " + kToken}};
+    return client->send(request);
+  });
+  // A real pause of a millisecond only yields to the server; the waiting is the clock's.
+  while (answer.wait_for(std::chrono::milliseconds(1)) != std::future_status::ready)
+    clock.advance(step);
+  auto result = answer.get();
+  REQUIRE(result.ok());
+  return reply_of(*result);
+}
+
 void FlySandbox::restart() {
   // Closing our keep-alive connections first lets the server stop at once.
   client_ = make_curl_http_client(CurlOptions{});
   box_.reset();
-  box_ = start_sandbox(dir_.path());
+  box_ = start_sandbox(dir_.path(), clock_);
 }
 
 void FlySandbox::check_requests_conform(OpenApiOptions options) {

@@ -9,6 +9,7 @@
 
 #include "raxol/http.h"
 #include "sandbox/sandbox.h"
+#include "support/fake_clock.h"
 #include "support/openapi_validator.h"
 #include "support/run_binary.h"
 
@@ -30,8 +31,9 @@ struct Reply {
 
 class FlySandbox {
  public:
-  // Fast timings (start 60 ms, stop 40 ms, checks 100 ms, ...) merged with `settings`.
-  explicit FlySandbox(const json& settings = json::object());
+  // Fast timings (start 60 ms, stop 40 ms, checks 100 ms, ...) merged with `settings`. With
+  // a `clock` (a FakeClock) the emulator's time moves only when the test moves it.
+  explicit FlySandbox(const json& settings = json::object(), raxol::Clock* clock = nullptr);
   ~FlySandbox();
 
   // Sends a request with the sandbox token (`token` empty: no Authorization header).
@@ -52,6 +54,10 @@ class FlySandbox {
   // GET .../wait?state=STATE&timeout=10 (+ `query`), requiring 200.
   json wait_for(const std::string& app, const std::string& id, const std::string& state,
                 const std::string& query = "");
+  // GET `path` (a long poll) on another connection while moving `clock` on by `step` until
+  // the answer comes: how a test makes a wait end without sleeping through it.
+  Reply get_advancing(FakeClock& clock, const std::string& path,
+                      std::chrono::milliseconds step = std::chrono::milliseconds(100));
 
   // Stops this sandbox and starts a new one on the same state directory.
   void restart();
@@ -63,6 +69,7 @@ class FlySandbox {
 
  private:
   TempDir dir_;
+  raxol::Clock* clock_;
   std::unique_ptr<sandbox::Sandbox> box_;
   std::unique_ptr<HttpClient> client_;
 };

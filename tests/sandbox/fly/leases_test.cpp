@@ -1,103 +1,51 @@
-// Machine leases in the emulator: the real wire format (201 envelope, 409 holder message),
-// refresh, release, expiry, and mutations that need the nonce.
+// Machine leases through their API: an active lease until it expires, granting, the API's
+// lease data, flyctl's conflict message, and which nonce may mutate a leased machine.
+#include "sandbox/fly/leases.h"
+
 #include <catch2/catch.hpp>
-#include <regex>
-#include <thread>
 
-#include "sandbox/fly/fly_test_support.h"
+using namespace raxol::sandbox::fly;
 
-using namespace raxol::test::fly;
+namespace {
+json record() { return {{"machine", {{"id", "3d8d9e2fa1c703"}, {"instance_id", "01V1"}}}}; }
+}  // namespace
 
-TEST_CASE("fly emulator: lease acquire, refresh, conflict, release", "[sandbox][fly]") {
-  FlySandbox fly;
-  fly.create_app("leasy");
-  const std::string id = fly.create_machine("leasy", "registry.fly.io/leasy:v1")["id"];
-  const std::string lease = "/v1/apps/leasy/machines/" + id + "/lease";
-
-  CHECK(fly.get(lease).status == 404);
-  auto acquired = fly.post(lease, {{"ttl", 30}, {"description", "raxol-deploy v3"}});
-  REQUIRE(acquired.status == 201);
-  CHECK(acquired.body["status"] == "success");
-  const std::string nonce = acquired.body["data"]["nonce"];
+TEST_CASE("fly leases: grant, expire, and who may mutate", "[sandbox][fly]") {
+  json machine = record();
+  CHECK(active_lease(machine, 0) == nullptr);
+  CHECK(lease_permits(machine, "", 0));
+  const json& lease = grant_lease(machine, "ops@example.com", "deploy", 30, 1'000'000);
+  const std::string nonce = lease["nonce"];
   CHECK(nonce.size() == 32);
-  CHECK(acquired.body["data"]["owner"] == "you@sandbox.local");
-  CHECK(acquired.body["data"]["description"] == "raxol-deploy v3");
-  CHECK(acquired.body["data"]["expires_at"].is_number_integer());
-
-  auto refreshed = fly.post(lease, {{"ttl", 60}}, {{"fly-machine-lease-nonce", nonce}});
-  CHECK(refreshed.status == 201);
-  CHECK(refreshed.body["data"]["nonce"] == nonce);
-  CHECK(refreshed.body["data"]["expires_at"] > acquired.body["data"]["expires_at"]);
-
-  auto conflict = fly.post(lease, {{"ttl", 30}});
-  CHECK(conflict.status == 409);
-  CHECK(conflict.body["status"] == "error");
-  CHECK(conflict.body["code"] == "invalid");
-  const std::string message = conflict.body["message"];
-  static const std::regex shape(
-      "machine ID [0-9a-f]{14} lease currently held by you@sandbox\\.local, expires at "
-      "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\+0000 UTC.*");
-  CHECK(std::regex_match(message, shape));
-  CHECK(message.find("raxol-deploy v3") != std::string::npos);
-  CHECK(conflict.text.find(nonce) == std::string::npos);
-
-  auto shown = fly.get(lease);
-  CHECK(shown.status == 200);
-  CHECK(shown.body["data"]["owner"] == "you@sandbox.local");
-
-  CHECK(fly.del(lease).status == 400);
-  CHECK(fly.del(lease, {{"fly-machine-lease-nonce", "0123456789abcdef0123456789abcdef"}}).status ==
-        409);
-  CHECK(fly.del(lease, {{"fly-machine-lease-nonce", nonce}}).status == 200);
-  CHECK(fly.get(lease).status == 404);
-  CHECK(fly.del(lease, {{"fly-machine-lease-nonce", nonce}}).status == 404);
-  fly.check_requests_conform();
+  CHECK(lease["expires_ms"] == 1'030'000);
+  REQUIRE(active_lease(machine, 1'029'999) != nullptr);
+  CHECK(active_lease(machine, 1'030'000) == nullptr);  // expired exactly at expires_ms
+  CHECK(lease_permits(machine, nonce, 1'000'001));
+  CHECK_FALSE(lease_permits(machine, "", 1'000'001));
+  CHECK_FALSE(lease_permits(machine, "0123456789abcdef0123456789abcdef", 1'000'001));
+  CHECK(lease_permits(machine, "", 1'030'000));  // an expired lease is absent
+  // A new grant replaces the old lease with a new nonce.
+  const std::string second = grant_lease(machine, "b@example.com", "", 5, 2'000'000)["nonce"];
+  CHECK(second != nonce);
+  machine["lease"] = "not an object";
+  CHECK(active_lease(machine, 0) == nullptr);
 }
 
-TEST_CASE("fly emulator: flyctl's lease form (?ttl=, no body) and expiry", "[sandbox][fly]") {
-  FlySandbox fly;
-  fly.create_app("expiry");
-  const std::string id = fly.create_machine("expiry", "registry.fly.io/expiry:v1")["id"];
-  const std::string lease = "/v1/apps/expiry/machines/" + id + "/lease";
-  auto first = fly.post(lease + "?ttl=1");
-  REQUIRE(first.status == 201);
-  const auto expires = first.body["data"]["expires_at"].get<int64_t>();
-  CHECK(fly.post(lease + "?ttl=1").status == 409);
-  // Expired leases are ignored: a new holder gets a new nonce.
-  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
-  auto second = fly.post(lease + "?ttl=5");
-  REQUIRE(second.status == 201);
-  CHECK(second.body["data"]["nonce"] != first.body["data"]["nonce"]);
-  CHECK(second.body["data"]["expires_at"].get<int64_t>() > expires);
-  fly.check_requests_conform({.allow_flyctl_forms = true});
-}
-
-TEST_CASE("fly emulator: mutations of a leased machine need its nonce", "[sandbox][fly]") {
-  FlySandbox fly;
-  fly.create_app("held");
-  // lease_ttl on create returns the lease's nonce in the Machine.
-  auto machine = fly.create_machine("held", "registry.fly.io/held:v1", {{"lease_ttl", 30}});
-  const std::string id = machine["id"];
-  const std::string nonce = machine["nonce"];
-  REQUIRE(nonce.size() == 32);
-  const std::string base = "/v1/apps/held/machines/" + id;
-  fly.wait_for("held", id, "started");
-
-  json update = {{"config", {{"image", "registry.fly.io/held:v2"}, {"init", json::object()}}}};
-  auto refused = fly.post(base, update);
-  CHECK(refused.status == 409);
-  CHECK(refused.body["error"].get<std::string>().find("lease currently held by") !=
-        std::string::npos);
-  CHECK(fly.post(base + "/stop", json::object()).status == 409);
-  CHECK(fly.del(base + "?force=true").status == 409);
-
-  const raxol::HttpHeaders with_nonce = {{"fly-machine-lease-nonce", nonce}};
-  auto accepted = fly.post(base, update, with_nonce);
-  CHECK(accepted.status == 200);
-  CHECK(fly.post(base, {{"config", update["config"]}, {"current_version", "01STALE"}}, with_nonce)
-            .status == 412);
-  CHECK(fly.post(base + "/cordon", nullptr, with_nonce).status == 200);
-  // Metadata is not lease-gated, as in the real API.
-  CHECK(fly.post(base + "/metadata/role", {{"value", "primary"}}).status == 204);
-  fly.check_requests_conform();
+TEST_CASE("fly leases: the API's data and flyctl's conflict message", "[sandbox][fly]") {
+  json machine = record();
+  const json& lease = grant_lease(machine, "ops@example.com", "raxol-deploy v3", 60,
+                                  1'767'225'600'000);  // 2026-01-01T00:00:00Z
+  auto data = lease_data(lease, machine);
+  CHECK(data["expires_at"] == 1'767'225'660);
+  CHECK(data["owner"] == "ops@example.com");
+  CHECK(data["description"] == "raxol-deploy v3");
+  CHECK(data["version"] == "01V1");
+  CHECK(data["nonce"] == lease["nonce"]);
+  const std::string message = lease_conflict_message(machine, lease);
+  CHECK(message ==
+        "machine ID 3d8d9e2fa1c703 lease currently held by ops@example.com, expires at "
+        "2026-01-01 00:01:00 +0000 UTC (description: raxol-deploy v3)");
+  CHECK(message.find(lease["nonce"].get<std::string>()) == std::string::npos);
+  machine["lease"]["description"] = "";
+  CHECK(lease_conflict_message(machine, machine["lease"]).find("description") == std::string::npos);
 }

@@ -1,8 +1,11 @@
 // A Pages custom domain's certificate in the GitHub emulator: new -> authorization_created ->
-// approved after certificate_ms, and https_enforced refused (404, as GitHub) until then.
-#include <catch2/catch.hpp>
-#include <thread>
+// approved after certificate_ms on the emulator's clock, and https_enforced refused (404, as
+// GitHub) until then.
+#include "sandbox/github/pages_certificate.h"
 
+#include <catch2/catch.hpp>
+
+#include "support/fake_clock.h"
 #include "support/sandbox_fixture.h"
 
 using namespace raxol;
@@ -12,7 +15,8 @@ using nlohmann::json;
 namespace {
 
 struct CertificateBox {
-  SandboxFixture box{{{"github", {{"build_ms", 50}, {"certificate_ms", 1000}}}}};
+  FakeClock clock;
+  SandboxFixture box{{{"github", {{"build_ms", 50}, {"certificate_ms", 1000}}}}, &clock};
   std::unique_ptr<HttpClient> http = make_curl_http_client(CurlOptions{"raxol-test", false});
 
   HttpResponse call(const std::string& method, const std::string& path,
@@ -40,7 +44,6 @@ TEST_CASE("github emulator: a custom domain's certificate walks to approved, the
   CHECK(gh.call("PUT", "/repos/o/r/pages", {{"https_enforced", false}}).status == 204);
 
   REQUIRE(gh.call("PUT", "/repos/o/r/pages", {{"cname", "docs.example.org"}}).status == 204);
-  const auto set = std::chrono::steady_clock::now();  // the certificate was made before this
   json certificate = gh.site()["https_certificate"];
   CHECK(certificate["state"] == "new");
   CHECK(certificate["domains"] == json::array({"docs.example.org"}));
@@ -51,14 +54,16 @@ TEST_CASE("github emulator: a custom domain's certificate walks to approved, the
   CHECK(json::parse(refused.body)["message"] == "The certificate does not exist yet");
   CHECK(gh.site()["https_enforced"] == false);  // a refused PUT changes nothing
 
-  std::this_thread::sleep_until(set + std::chrono::milliseconds(550));
+  gh.clock.advance(std::chrono::milliseconds(499));
+  CHECK(gh.site()["https_certificate"]["state"] == "new");
+  gh.clock.advance(std::chrono::milliseconds(1));  // half of certificate_ms
   CHECK(gh.site()["https_certificate"]["state"] == "authorization_created");
   // Setting the same domain again does not restart the certificate.
   REQUIRE(gh.call("PUT", "/repos/o/r/pages", {{"cname", "docs.example.org"}}).status == 204);
-  std::this_thread::sleep_until(set + std::chrono::milliseconds(1050));
+  gh.clock.advance(std::chrono::milliseconds(500));
   certificate = gh.site()["https_certificate"];
   CHECK(certificate["state"] == "approved");
-  CHECK(certificate["expires_at"].get<std::string>().size() == 10);  // a date
+  CHECK(certificate["expires_at"] == "2026-04-01");  // a date, 90 days after approval
   CHECK(gh.call("PUT", "/repos/o/r/pages", {{"https_enforced", true}}).status == 204);
   CHECK(gh.site()["https_enforced"] == true);
 
@@ -69,4 +74,23 @@ TEST_CASE("github emulator: a custom domain's certificate walks to approved, the
   json site = gh.site();
   CHECK(site["cname"].is_null());
   CHECK_FALSE(site.contains("https_certificate"));
+}
+
+TEST_CASE("github pages certificate: states and the API's view from timestamps",
+          "[sandbox][github][domain]") {
+  using namespace raxol::sandbox::github;
+  const json certificate = new_certificate("docs.example.org", 1000, 400);
+  CHECK(certificate ==
+        json{{"domain", "docs.example.org"}, {"created_ms", 1000}, {"approved_ms", 1400}});
+  CHECK(certificate_state(certificate, 1000) == "new");
+  CHECK(certificate_state(certificate, 1199) == "new");
+  CHECK(certificate_state(certificate, 1200) == "authorization_created");
+  CHECK(certificate_state(certificate, 1400) == "approved");
+  CHECK(certificate_state(new_certificate("x.org", 0, -5), 0) == "approved");  // no delay
+  auto pending = https_certificate_json(certificate, 1000);
+  CHECK(pending["description"] == "Waiting for the DNS check of the domain");
+  CHECK_FALSE(pending.contains("expires_at"));
+  auto approved = https_certificate_json(certificate, 1400);
+  CHECK(approved["domains"] == json::array({"docs.example.org"}));
+  CHECK(approved["expires_at"] == "1970-04-01");
 }

@@ -1,7 +1,7 @@
-// The Fly emulator's machines over real loopback HTTP: lifecycle and /wait, update and
-// destroy rules, health checks, crashes and release-command machines.
+// The Fly emulator's machine routes over real loopback HTTP: the lifecycle through create,
+// update and destroy (with /wait in real time, as clients use it), filters, crashes and
+// release-command machines, and what create takes from its body.
 #include <catch2/catch.hpp>
-#include <thread>
 
 #include "sandbox/fly/fly_test_support.h"
 
@@ -14,17 +14,6 @@ json first_event(const json& machine, const std::string& type) {
   for (const auto& event : machine["events"])
     if (event["type"] == type) return event;
   return nullptr;
-}
-
-json check_config() {
-  return {{"image", "registry.fly.io/web:v1"},
-          {"init", json::object()},
-          {"checks", {{"alive", {{"type", "http"}, {"port", 8080}, {"path", "/up"}}}}},
-          {"services",
-           {{{"protocol", "tcp"},
-             {"internal_port", 8080},
-             {"autostop", "stop"},
-             {"checks", {{{"type", "tcp"}, {"interval", "1s"}, {"timeout", "1s"}}}}}}}};
 }
 
 }  // namespace
@@ -91,20 +80,6 @@ TEST_CASE("fly emulator: machine lifecycle with wait", "[sandbox][fly]") {
   fly.check_requests_conform();
 }
 
-TEST_CASE("fly emulator: wait times out with 408 and checks its arguments", "[sandbox][fly]") {
-  FlySandbox fly;
-  fly.create_app("stuck");
-  auto machine = fly.create_machine("stuck", "registry.fly.io/stuck:never-starts");
-  const std::string base = "/v1/apps/stuck/machines/" + machine["id"].get<std::string>();
-  auto timed_out = fly.get(base + "/wait?state=started&timeout=1");
-  CHECK(timed_out.status == 408);
-  CHECK(timed_out.body["error"].get<std::string>().rfind("deadline_exceeded", 0) == 0);
-  CHECK(fly.get(base).body["state"] == "starting");
-  CHECK(fly.get(base + "/wait?state=asleep").status == 400);
-  CHECK(fly.get("/v1/apps/stuck/machines/00000000000000/wait").status == 404);
-  fly.check_requests_conform();
-}
-
 TEST_CASE("fly emulator: skip_launch machines settle stopped and filter by state",
           "[sandbox][fly]") {
   FlySandbox fly;
@@ -119,30 +94,6 @@ TEST_CASE("fly emulator: skip_launch machines settle stopped and filter by state
   CHECK(fly.get("/v1/apps/cold/machines?state=started").body.empty());
   CHECK_FALSE(fly.get("/v1/apps/cold/machines?summary=true").body[0].contains("config"));
   CHECK(fly.del("/v1/apps/cold/machines/" + id).status == 200);  // stopped: no force needed
-  fly.check_requests_conform();
-}
-
-TEST_CASE("fly emulator: checks pass after check_ms, stay critical for failing images",
-          "[sandbox][fly]") {
-  const json slow_checks = {{"fly", {{"check_ms", 500}}}};
-  FlySandbox fly(slow_checks);
-  fly.create_app("health");
-  json good_config = check_config();
-  json bad_config = check_config();
-  bad_config["image"] = "registry.fly.io/web:fail-checks";
-  auto good = fly.create_machine("health", "", {{"config", good_config}});
-  auto bad = fly.create_machine("health", "", {{"config", bad_config}});
-  fly.wait_for("health", good["id"], "started");
-  fly.wait_for("health", bad["id"], "started");
-  auto early = fly.get("/v1/apps/health/machines/" + good["id"].get<std::string>()).body;
-  REQUIRE(early["checks"].size() == 2);
-  CHECK(early["checks"][0]["status"] == "warning");
-  std::this_thread::sleep_for(std::chrono::milliseconds(550));
-  auto later = fly.get("/v1/apps/health/machines/" + good["id"].get<std::string>()).body;
-  for (const auto& check : later["checks"]) CHECK(check["status"] == "passing");
-  CHECK(later["checks"][1]["name"] == "servicecheck-00-tcp-8080");
-  auto failing = fly.get("/v1/apps/health/machines/" + bad["id"].get<std::string>()).body;
-  for (const auto& check : failing["checks"]) CHECK(check["status"] == "critical");
   fly.check_requests_conform();
 }
 
@@ -189,5 +140,29 @@ TEST_CASE("fly emulator: release command machines exit with their code and stay 
   CHECK((text.find("migrations complete") != std::string::npos) == (expected == 0));
   CHECK(text.find("Main child exited normally with code: " + std::to_string(expected)) !=
         std::string::npos);
+  fly.check_requests_conform();
+}
+
+TEST_CASE("fly emulator: create takes name, region and lease from the body", "[sandbox][fly]") {
+  raxol::test::FakeClock clock;
+  FlySandbox fly(json{{"fly", {{"default_region", "fra"}}}}, &clock);
+  fly.create_app("made");
+  auto named = fly.create_machine("made", "registry.fly.io/made:v1",
+                                  {{"name", "primary"}, {"region", "ord"}, {"lease_ttl", 30}});
+  CHECK(named["name"] == "primary");
+  CHECK(named["region"] == "ord");
+  CHECK(named["nonce"].get<std::string>().size() == 32);
+  clock.advance(std::chrono::milliseconds(5));
+  // Without a region a machine joins the app's oldest one; a new app gets default_region.
+  json config = {{"config", {{"image", "registry.fly.io/made:v1"}, {"init", json::object()}}}};
+  CHECK(fly.post("/v1/apps/made/machines", config).body["region"] == "ord");
+  fly.create_app("fresh");
+  auto fresh = fly.post("/v1/apps/fresh/machines", config).body;
+  CHECK(fresh["region"] == "fra");
+  const std::string name = fresh["name"];
+  CHECK(std::count(name.begin(), name.end(), '-') == 2);  // adjective-noun-NNNN
+  CHECK(fly.get("/v1/apps/made/machines?region=ord").body.size() == 2);
+  CHECK(fly.get("/v1/apps/made/machines?region=fra").body.empty());
+  CHECK(fly.post("/v1/apps/ghost/machines", config).status == 404);
   fly.check_requests_conform();
 }

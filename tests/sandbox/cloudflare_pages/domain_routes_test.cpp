@@ -1,22 +1,19 @@
 // The emulator's custom domains: Cloudflare's domain object, pending -> active after
-// domain_active_ms, TXT validation data when asked for, zones, failing domains and PATCH
-// (retry validation), duplicate and unknown domains with the service's envelope.
+// domain_active_ms on the emulator's clock, TXT validation data when asked for, zones, failing
+// domains and PATCH (retry validation), duplicate and unknown domains with the service's envelope.
 #include <catch2/catch.hpp>
-#include <thread>
 
 #include "sandbox/cloudflare_pages/pages_api.h"
+#include "support/fake_clock.h"
 
 using namespace raxol::test;
 using nlohmann::json;
+using std::chrono::milliseconds;
 
-namespace {
-
-void sleep_ms(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }
-
-}  // namespace
-
-TEST_CASE("pages emulator: a custom domain is pending, then active", "[pages][sandbox][pages-domains]") {
-  SandboxFixture box(json{{"cloudflare-pages", {{"domain_active_ms", 400}}}});
+TEST_CASE("pages emulator: a custom domain is pending, then active",
+          "[pages][sandbox][pages-domains]") {
+  FakeClock clock;
+  SandboxFixture box(json{{"cloudflare-pages", {{"domain_active_ms", 400}}}}, &clock);
   PagesApi api(box);
   api.create_project("site");
   const std::string domains = api.projects() + "/site/domains";
@@ -51,7 +48,9 @@ TEST_CASE("pages emulator: a custom domain is pending, then active", "[pages][sa
   CHECK(unknown.body["errors"][0]["code"] == 8000022);
   CHECK(api.call("GET", api.projects() + "/other/domains").body["errors"][0]["code"] == 8000007);
 
-  sleep_ms(500);
+  clock.advance(milliseconds(399));
+  CHECK(api.call("GET", domains + "/www.example.com").body["result"]["status"] == "pending");
+  clock.advance(milliseconds(1));
   auto active = api.call("GET", domains + "/www.example.com").body["result"];
   CHECK(active["status"] == "active");
   CHECK(active["validation_data"]["status"] == "active");
@@ -72,11 +71,13 @@ TEST_CASE("pages emulator: a custom domain is pending, then active", "[pages][sa
 
 TEST_CASE("pages emulator: TXT validation, zones, and a failing domain retried by PATCH",
           "[pages][sandbox][pages-domains]") {
+  FakeClock clock;
   SandboxFixture box(json{{"cloudflare-pages",
                            {{"domain_active_ms", 300},
                             {"domain_validation_method", "txt"},
                             {"zones", {"example.org"}},
-                            {"failing_domains", {"broken.*"}}}}});
+                            {"failing_domains", {"broken.*"}}}}},
+                     &clock);
   PagesApi api(box);
   api.create_project("site");
   const std::string domains = api.projects() + "/site/domains";
@@ -91,7 +92,7 @@ TEST_CASE("pages emulator: TXT validation, zones, and a failing domain retried b
   CHECK(zoned["validation_data"]["method"] == "http");
 
   REQUIRE(api.call("POST", domains, R"({"name":"broken.example.com"})").status == 200);
-  sleep_ms(400);
+  clock.advance(milliseconds(300));
   auto failed = api.call("GET", domains + "/broken.example.com").body["result"];
   CHECK(failed["status"] == "error");
   CHECK(failed["validation_data"]["error_message"].get<std::string>().find("site.pages.dev") !=
@@ -106,7 +107,10 @@ TEST_CASE("pages emulator: TXT validation, zones, and a failing domain retried b
   auto retried = api.call("PATCH", domains + "/broken.example.com");
   REQUIRE(retried.status == 200);
   CHECK(retried.body["result"]["status"] == "pending");
-  sleep_ms(400);
+  clock.advance(milliseconds(300));
   CHECK(api.call("GET", domains + "/broken.example.com").body["result"]["status"] == "active");
   CHECK(api.call("PATCH", domains + "/nope.example.com").status == 404);
+  // Bad bodies: not JSON, no name, a name that is not a string.
+  for (const std::string body : {"{nope", "{}", R"({"name": 5})"})
+    CHECK(envelope_error(api.call("POST", domains, body))["code"] == 8000010);
 }

@@ -1,18 +1,17 @@
-// The plumbing every Cloudflare route shares: the v4 envelope, the two kinds of credentials
-// (API token or X-Auth-Key for /accounts/..., upload JWT for /pages/assets/...), the settings
-// of this request, and access to the state. Route files register handlers taking one Call.
+// What every Cloudflare route gets on top of the kit's Call: the settings of this request and
+// the state. Routes are entered three ways, one router each: with an API token or X-Auth-Key
+// (/accounts/...), with an upload JWT (/pages/assets/...), or open (the served sites).
 #pragma once
 
-#include <httplib.h>
-
 #include <functional>
-#include <memory>
+#include <optional>
 #include <string>
 
 #include "sandbox/cloudflare_pages/asset_store.h"
 #include "sandbox/cloudflare_pages/pages_settings.h"
 #include "sandbox/cloudflare_pages/pages_state.h"
 #include "sandbox/cloudflare_pages/site_files.h"
+#include "sandbox/kit/router.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -24,6 +23,7 @@ inline const std::string kSitesPrefix = "/_sandbox/sites/";
 inline constexpr int kAuthError = 10000;
 inline constexpr int kNoRoute = 7003;
 inline constexpr int kValidation = 8000010;
+inline constexpr int kInternalError = 8000000;
 inline constexpr int kProjectExists = 8000002;
 inline constexpr int kProjectNotFound = 8000007;
 inline constexpr int kDeploymentNotFound = 8000009;
@@ -38,60 +38,39 @@ inline constexpr int kDomainNotFound = 8000022;
 inline constexpr int kDomainsRemain = 8000028;
 
 struct PagesContext {
-  PagesContext(const std::filesystem::path& state_dir, StateFile* settings_file, std::string url);
+  PagesContext(const std::filesystem::path& state_dir, StateFile* settings_file, std::string url,
+               Clock& time);
   PagesState state;
   std::filesystem::path data_dir;  // STATE/cloudflare-pages
   AssetStore assets;
   SiteFiles sites;
   StateFile* settings;
   std::string base_url;
+  Clock& clock;
+  kit::CloudflareEnvelope envelope;
 };
 
-enum class Auth { api_token, upload_jwt, none };
-
-class Call {
+class Call : public kit::Call {
  public:
-  Call(const httplib::Request& request, httplib::Response& response, PagesContext& context,
-       PagesEmulatorSettings settings);
+  Call(const kit::Call& base, PagesContext& context, PagesEmulatorSettings settings);
 
-  const httplib::Request& request;
-  httplib::Response& response;
   PagesContext& context;
   const PagesEmulatorSettings settings;
-  std::int64_t now;
   std::string jwt_project;  // the project_name claim of the upload JWT (asset routes)
 
-  std::string path_param(size_t index) const;
-  std::string query(const std::string& name, const std::string& fallback = "") const;
-
-  // {"success": true, "errors": [], "messages": [], "result": result[, "result_info"]}
-  void ok(const json& result, int status = 200, const json& result_info = nullptr);
-  // {"success": false, "errors": [{code, message}], "messages": [], "result": null}
-  void fail(int status, int code, const std::string& message);
-  // The account of the path (capture 1) when it is the sandbox's; otherwise answers and
+  // The account of the path (capture 1) when it is the sandbox's; otherwise answers 403 and
   // returns false.
   bool check_account();
 };
 
-using RouteHandler = std::function<void(Call&)>;
+using Router = kit::ServiceRouter<Call>;
 
-class Router {
- public:
-  Router(httplib::Server& server, PagesContext& context) : server_(server), context_(context) {}
-  void get(const std::string& pattern, Auth auth, RouteHandler handler);
-  void post(const std::string& pattern, Auth auth, RouteHandler handler);
-  void patch(const std::string& pattern, Auth auth, RouteHandler handler);
-  void del(const std::string& pattern, Auth auth, RouteHandler handler);
-
- private:
-  httplib::Server::Handler wrap(Auth auth, RouteHandler handler);
-  httplib::Server& server_;
-  PagesContext& context_;
+struct Routers {
+  Router api;     // an API token (Authorization: Bearer) or X-Auth-Key with X-Auth-Email
+  Router upload;  // an upload JWT, signed by the emulator and unexpired
+  Router open;    // no credentials (served sites, unknown paths)
 };
-
-// Writes the envelope of an error (also used for injected faults).
-void write_envelope_error(httplib::Response& response, int status, int code,
-                          const std::string& message);
+Routers make_routers(httplib::Server& server, PagesContext& context);
 
 // Route patterns: capture 1 is the account id, capture 2 the project, capture 3 a deployment.
 inline const std::string kAccountPattern = kApiPrefix + "/accounts/([^/]+)";

@@ -1,8 +1,7 @@
-// The GitHub emulator's Actions secrets over real HTTP: GitHub's paths, fields and codes, one
-// key pair per repository, only values sealed to the current key accepted, and only the sealed
-// value stored.
+// The Actions secrets routes of the GitHub emulator over real HTTP: GitHub's paths, fields and
+// codes, one key pair per repository, only values sealed to the current key accepted, and only the
+// sealed value stored.
 #include <catch2/catch.hpp>
-#include <thread>
 
 #include "sandbox/github/secrets_test_support.h"
 #include "support/sandbox_fixture.h"
@@ -75,13 +74,12 @@ TEST_CASE("github emulator secrets: one key per repository, 201 then 204, sealed
   json stored = gh.stored("DEPLOY_KEY");
   CHECK(stored["key_id"] == key["key_id"]);
   CHECK(open_stored_secret(stored) == std::optional<std::string>("second value"));
-  // Only the sealed value is on disk (saved write-behind: wait for it to land).
+  // Only the sealed value is on disk. The file is saved write-behind: another reader of it
+  // (as another process would) waits for the save under the file lock.
   const std::string sealed_value = stored["encrypted_value"];
-  std::string state;
-  for (int i = 0; i < 100 && state.find(sealed_value) == std::string::npos; ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    state = read_file(gh.box.state_dir() / "github-secrets.json");
-  }
+  raxol::sandbox::StateFile(gh.box.state_dir() / "github-secrets.json", json::object())
+      .read([](const json&) {});
+  const std::string state = read_file(gh.box.state_dir() / "github-secrets.json");
   CHECK(state.find(sealed_value) != std::string::npos);
   CHECK(state.find("second value") == std::string::npos);
 
@@ -124,6 +122,8 @@ TEST_CASE("github emulator secrets: 422 for a stale key_id, an unsealed value, a
   for (const std::string name : {"GITHUB_TOKEN", "github_x", "1ABC", "A-B"})
     CHECK(gh.call("PUT", gh.base + "/" + name, gh.sealed("value", key)).status == 422);
   CHECK(gh.call("PUT", gh.base + "/TOKEN_A", json::array()).status == 400);
+  CHECK(gh.call("PUT", gh.base + "/TOKEN_A").status == 400);  // no body at all
+  CHECK(gh.call("GET", gh.base + "?per_page=many").status == 400);
   // Nothing was stored by any of those.
   auto list = json::parse(gh.call("GET", gh.base).body);
   CHECK(list["total_count"] == 0);

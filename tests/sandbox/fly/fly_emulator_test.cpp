@@ -1,39 +1,11 @@
-// The Fly emulator as a whole: authentication, exported environment, persistence across
-// sandbox restarts and the core's fault injection in the service's error envelope.
+// The Fly emulator as a whole: exported environment, unknown paths in its envelope,
+// persistence across sandbox restarts, two sandboxes on one state, and the core's fault
+// injection in the service's error envelope.
 #include <catch2/catch.hpp>
 
 #include "sandbox/fly/fly_test_support.h"
 
 using namespace raxol::test::fly;
-
-TEST_CASE("fly emulator: 401 without or with a wrong token, never echoing it", "[sandbox][fly]") {
-  const json settings = {{"fly", {{"tokens", {{"fm2_sandbox-test-token", "ops@example.com"}}}}}};
-  FlySandbox fly(settings);
-  for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
-           {"GET", "/v1/apps"}, {"GET", "/api/v1/apps/x/logs"}, {"POST", "/graphql"}}) {
-    auto none = fly.send(method, path, nullptr, {}, "");
-    CHECK(none.status == 401);
-    CHECK(none.body == json{{"error", "Authenticate: token validation error"}});
-  }
-  // The default token was replaced by settings.
-  auto wrong = fly.send("GET", "/v1/apps", nullptr, {}, "sandbox-fly-token");
-  CHECK(wrong.status == 401);
-  CHECK(wrong.text.find("sandbox-fly-token") == std::string::npos);
-  auto flyv1 = fly.send("POST", "/v1/apps", {{"name", "mine"}, {"org_slug", "personal"}},
-                        {{"Authorization", "FlyV1 fm1r_other,fm2_sandbox-test-token"}}, "");
-  CHECK(flyv1.status == 201);
-  const std::string id =
-      fly.send("POST", "/v1/apps/mine/machines",
-               {{"config", {{"image", "registry.fly.io/mine:v1"}}}, {"lease_ttl", 10}},
-               {{"Authorization", "Bearer fm2_sandbox-test-token"}}, "")
-          .body["id"];
-  auto lease = fly.send("GET", "/v1/apps/mine/machines/" + id + "/lease", nullptr,
-                        {{"Authorization", "FlyV1 fm2_sandbox-test-token"}}, "");
-  CHECK(lease.body["data"]["owner"] == "ops@example.com");
-  auto env = fly.box().environment();
-  CHECK(env["FLY_API_TOKEN"] == "fm2_sandbox-test-token");
-  fly.check_requests_conform();
-}
 
 TEST_CASE("fly emulator: exports the variables that point clients at it", "[sandbox][fly]") {
   FlySandbox fly;
@@ -49,6 +21,20 @@ TEST_CASE("fly emulator: exports the variables that point clients at it", "[sand
   REQUIRE(logged.size() == 1);
   CHECK_FALSE(validator.validate(logged[0].method, logged[0].path, logged[0].query, logged[0].body)
                   .empty());
+}
+
+TEST_CASE("fly emulator: unknown paths answer 404 in its envelope, after the token check",
+          "[sandbox][fly]") {
+  FlySandbox fly;
+  for (const std::string method : {"GET", "POST", "PUT", "PATCH", "DELETE"}) {
+    for (const std::string path : {"/v1/nothing", "/api/v1/apps/x/nothing"}) {
+      INFO(method << " " << path);
+      auto missing = fly.send(method, path);
+      CHECK(missing.status == 404);
+      CHECK(missing.body == json{{"error", "not found"}});
+      CHECK(fly.send(method, path, nullptr, {}, "").status == 401);
+    }
+  }
 }
 
 TEST_CASE("fly emulator: state survives a sandbox restart", "[sandbox][fly]") {
@@ -87,22 +73,6 @@ TEST_CASE("fly emulator: a 429 fault rule on machine update carries Retry-After"
   CHECK(retried.status == 200);
   CHECK(retried.body["config"]["image"] == "registry.fly.io/limited:v2");
   fly.check_requests_conform();
-}
-
-TEST_CASE("fly emulator: malformed bodies are 400s that leave no trace", "[sandbox][fly]") {
-  FlySandbox fly;
-  fly.create_app("strict");
-  json config = {{"image", "registry.fly.io/strict:v1"}};
-  CHECK(fly.post("/v1/apps/strict/machines", {{"config", config}, {"skip_launch", "yes"}}).status ==
-        400);
-  CHECK(fly.post("/v1/apps/strict/machines", {{"config", {{"init", json::object()}}}}).status ==
-        400);
-  CHECK(
-      fly.send("POST", "/v1/apps/strict/machines", nullptr, {{"Content-Type", "application/json"}})
-          .status == 400);  // no config at all
-  CHECK(fly.post("/v1/apps", {{"name", 7}}).status == 400);
-  CHECK(fly.get("/v1/apps/strict/machines").body.empty());
-  CHECK(fly.get("/v1/apps/strict").body["machine_count"] == 0);
 }
 
 TEST_CASE("fly emulator: two sandboxes on one state directory share one world", "[sandbox][fly]") {
