@@ -29,39 +29,33 @@ std::vector<std::string> events(const std::vector<Trigger>& triggers) {
 
 }  // namespace
 
-TEST_CASE("workflow triggers: string form", "[workflow]") {
+TEST_CASE("workflow triggers: string form", "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-string.yml");
   CHECK(events(triggers) == std::vector<std::string>{"push"});
   CHECK(triggers[0].where.to_string() == "on-string.yml:2:5");
 }
 
-TEST_CASE("workflow triggers: list form", "[workflow]") {
+TEST_CASE("workflow triggers: list form", "[config][workflows][triggers]") {
   CHECK(events(triggers_of("on-list.yml")) ==
         std::vector<std::string>{"push", "pull_request", "workflow_dispatch"});
 }
 
-TEST_CASE("workflow triggers: a top-level `true:` key means `on`", "[workflow]") {
+TEST_CASE("workflow triggers: a top-level `true:` key means `on`",
+          "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-true-key.yml");
   CHECK(events(triggers) == std::vector<std::string>{"push", "workflow_dispatch"});
   CHECK(triggers[0].branches == std::vector<std::string>{"main"});
   CHECK(triggers[1].where.to_string() == "on-true-key.yml:7:3");
 }
 
-TEST_CASE("workflow triggers: a quoted \"true\" key is not `on`", "[workflow]") {
+TEST_CASE("workflow triggers: a quoted \"true\" key is not `on`", "[config][workflows][triggers]") {
   auto loaded = load_workflow("\"true\": push\njobs: {}\n", "q.yml");
   REQUIRE(loaded.ok());
   CHECK(loaded->workflow.triggers.empty());
 }
 
-TEST_CASE("workflow triggers: both `on` and `true` keep the first with a warning", "[workflow]") {
-  auto loaded = load_workflow("on: push\ntrue: pull_request\njobs: {}\n", "both.yml");
-  REQUIRE(loaded.ok());
-  CHECK(events(loaded->workflow.triggers) == std::vector<std::string>{"push"});
-  REQUIRE(loaded->diagnostics.size() == 1);
-  CHECK(loaded->diagnostics[0].where.to_string() == "both.yml:2:1");
-}
-
-TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls", "[workflow]") {
+TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls",
+          "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-map.yml");
   REQUIRE(events(triggers) == std::vector<std::string>{"push", "pull_request", "schedule",
                                                        "workflow_dispatch", "workflow_call",
@@ -87,7 +81,8 @@ TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls
   CHECK(json["release"] == nlohmann::json::object());
 }
 
-TEST_CASE("workflow triggers: SchemaStore's 30 events with null values", "[workflow]") {
+TEST_CASE("workflow triggers: SchemaStore's 30 events with null values",
+          "[config][workflows][triggers]") {
   auto loaded = load_workflow(
       read_file(reference_path("github/schemastore-tests/test/on-event_name-null.yaml")),
       "on-event_name-null.yaml");
@@ -97,9 +92,11 @@ TEST_CASE("workflow triggers: SchemaStore's 30 events with null values", "[workf
   for (const auto& trigger : loaded->workflow.triggers) CHECK(trigger.branches.empty());
 }
 
-TEST_CASE("workflow triggers: a schedule that is not a list is a diagnostic", "[workflow]") {
+TEST_CASE("workflow triggers: a schedule that is not a list is a diagnostic",
+          "[config][workflows][triggers]") {
   auto loaded = load_workflow("on:\n  schedule: '0 * * * *'\njobs: {}\n", "s.yml");
   REQUIRE(loaded.ok());
   REQUIRE(loaded->diagnostics.size() == 1);
   CHECK(loaded->diagnostics[0].where.to_string() == "s.yml:2:3");
 }
+
