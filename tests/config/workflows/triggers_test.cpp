@@ -100,3 +100,52 @@ TEST_CASE("workflow triggers: a schedule that is not a list is a diagnostic",
   CHECK(loaded->diagnostics[0].where.to_string() == "s.yml:2:3");
 }
 
+TEST_CASE("workflow triggers: wrong shapes inside `on:` are diagnostics at the event",
+          "[config][workflows][triggers]") {
+  auto loaded = load_workflow(
+      "on:\n"
+      "  push: main\n"
+      "  pull_request:\n"
+      "    branches: {a: b}\n"
+      "  workflow_dispatch:\n"
+      "    inputs: [x]\n"
+      "  schedule:\n"
+      "    - cron: ''\n"
+      "    - '0 * * * *'\n"
+      "jobs: {}\n",
+      "bad.yml");
+  REQUIRE(loaded.ok());
+  CHECK(events(loaded->workflow.triggers) ==
+        std::vector<std::string>{"push", "pull_request", "workflow_dispatch", "schedule"});
+  CHECK(loaded->workflow.triggers[1].branches.empty());
+  CHECK(loaded->workflow.triggers[3].crons.empty());
+  std::vector<std::string> lines;
+  for (const auto& diagnostic : loaded->diagnostics) lines.push_back(diagnostic.to_string());
+  CHECK(lines ==
+        std::vector<std::string>{
+            "bad.yml:2:3: warning: on.push: expected a mapping, found a string",
+            "bad.yml:3:3: warning: on.pull_request.branches: expected a string or a list, found "
+            "a mapping",
+            "bad.yml:5:3: warning: on.workflow_dispatch.inputs: expected a mapping, found a list",
+            "bad.yml:8:7: warning: on.schedule: expected {cron: \"...\"}, found a mapping",
+            "bad.yml:9:7: warning: on.schedule: expected {cron: \"...\"}, found a string",
+        });
+}
+
+TEST_CASE("workflow triggers: a bad list item or an empty `on:` is a diagnostic",
+          "[config][workflows][triggers]") {
+  auto list = load_workflow("on: [push, {a: b}, ~]\njobs: {}\n", "l.yml");
+  REQUIRE(list.ok());
+  CHECK(events(list->workflow.triggers) == std::vector<std::string>{"push"});
+  REQUIRE(list->diagnostics.size() == 2);
+  CHECK(list->diagnostics[0].to_string() ==
+        "l.yml:1:12: warning: on: expected an event name, found a mapping");
+  CHECK(list->diagnostics[1].message == "expected an event name, found nothing");
+
+  auto empty = load_workflow("on:\njobs: {}\n", "e.yml");
+  REQUIRE(empty.ok());
+  CHECK(empty->workflow.triggers.empty());
+  REQUIRE(empty->diagnostics.size() == 1);
+  CHECK(empty->diagnostics[0].to_string() ==
+        "e.yml:1:1: warning: on: expected an event name, a list or a mapping, found nothing");
+}
