@@ -9,13 +9,9 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/shell_support.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/net/retry_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/net/url_encode_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/net/curl_http_client_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/system/posix_process_runner_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/system/terminal_ui_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/system/redact_test.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/net/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/system/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/kit/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/fly/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/cloudflare_pages/tests.cmake)

@@ -21,6 +21,9 @@ Error io_error(const fs::path& path, const std::string& what) {
 class LocalFileSystem : public FileSystem {
  public:
   Result<std::string> read_file(const fs::path& path) const override {
+    // An ifstream opens a directory without complaint and reads it as empty.
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) return io_error(path, std::strerror(EISDIR));
     std::ifstream in(path, std::ios::binary);
     if (!in) return io_error(path, std::strerror(errno));
     std::ostringstream content;
@@ -42,7 +45,11 @@ class LocalFileSystem : public FileSystem {
       if (!out) return io_error(temp, "write failed");
     }
     fs::rename(temp, path, ec);
-    if (ec) return io_error(path, ec.message());
+    if (ec) {
+      std::error_code ignored;
+      fs::remove(temp, ignored);  // a failed rename must not leave the temporary behind
+      return io_error(path, ec.message());
+    }
     return {};
   }
 

@@ -1,10 +1,13 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/discovery_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/project_file_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflow_deploy_steps_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflow_loader_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflow_shell_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflow_triggers_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/source_location_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_commands_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_steps_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/shell_commands_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/triggers_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/workflow_loader_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/workflows/yaml_nodes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../targets/registry_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../commands/targets_command_test.cpp
 )

@@ -33,7 +33,8 @@ raxol::workflows::LoadedWorkflow load_fixture(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("workflow loader: every YAML file of the Raxol reference loads", "[workflow]") {
+TEST_CASE("workflow loader: every YAML file of the Raxol reference loads",
+          "[config][workflows][loader]") {
   const auto files = yaml_files_under(reference_path("raxol"));
   REQUIRE(files.size() >= 15);
   for (const auto& file : files) {
@@ -44,7 +45,8 @@ TEST_CASE("workflow loader: every YAML file of the Raxol reference loads", "[wor
   }
 }
 
-TEST_CASE("workflow loader: action.yml and dependabot.yml load and have no jobs", "[workflow]") {
+TEST_CASE("workflow loader: action.yml and dependabot.yml load and have no jobs",
+          "[config][workflows][loader]") {
   for (const char* name :
        {"raxol/.github/dependabot.yml", "raxol/.github/actions/setup-elixir/action.yml",
         "raxol/.github/actions/run-tests/action.yml"}) {
@@ -55,7 +57,8 @@ TEST_CASE("workflow loader: action.yml and dependabot.yml load and have no jobs"
   }
 }
 
-TEST_CASE("workflow loader: SchemaStore's valid workflows load without diagnostics", "[workflow]") {
+TEST_CASE("workflow loader: SchemaStore's valid workflows load without diagnostics",
+          "[config][workflows][loader]") {
   const auto files = yaml_files_under(reference_path("github/schemastore-tests/test"));
   REQUIRE(files.size() == 37);
   for (const auto& file : files) {
@@ -67,7 +70,8 @@ TEST_CASE("workflow loader: SchemaStore's valid workflows load without diagnosti
   }
 }
 
-TEST_CASE("workflow loader: SchemaStore's invalid workflows never crash", "[workflow]") {
+TEST_CASE("workflow loader: SchemaStore's invalid workflows never crash",
+          "[config][workflows][loader]") {
   const auto files = yaml_files_under(reference_path("github/schemastore-tests/negative_test"));
   REQUIRE(files.size() == 20);
   for (const auto& file : files) {
@@ -77,7 +81,8 @@ TEST_CASE("workflow loader: SchemaStore's invalid workflows never crash", "[work
   }
 }
 
-TEST_CASE("workflow loader: jobs, steps and guards keep their 1-based line:col", "[workflow]") {
+TEST_CASE("workflow loader: jobs, steps and guards keep their 1-based line:col",
+          "[config][workflows][loader]") {
   const std::string file = ".github/workflows/performance-tracking.yml";
   auto loaded = load_workflow(read_file(reference_path("raxol/" + file)), file);
   REQUIRE(loaded.ok());
@@ -107,7 +112,8 @@ TEST_CASE("workflow loader: jobs, steps and guards keep their 1-based line:col",
   CHECK(generate.run.back() == '\n');
 }
 
-TEST_CASE("workflow loader: environment, job env, working-directory defaults", "[workflow]") {
+TEST_CASE("workflow loader: environment, job env, working-directory defaults",
+          "[config][workflows][loader]") {
   auto cloudflare = load_fixture("cloudflare-deploys.yml").workflow;
   CHECK(cloudflare.jobs[0].environment == "production");
   auto fly = load_fixture("fly-deploys.yml").workflow;
@@ -118,7 +124,8 @@ TEST_CASE("workflow loader: environment, job env, working-directory defaults", "
   CHECK(fly.jobs[0].steps[2].working_directory.empty());
 }
 
-TEST_CASE("workflow loader: members of a parallel group become steps", "[workflow]") {
+TEST_CASE("workflow loader: members of a parallel group become steps",
+          "[config][workflows][loader]") {
   auto workflow = load_fixture("gh-pages-deploys.yml").workflow;
   const auto& job = workflow.jobs[2];
   REQUIRE(job.steps.size() == 2);
@@ -127,7 +134,8 @@ TEST_CASE("workflow loader: members of a parallel group become steps", "[workflo
   CHECK(job.steps[1].uses == "JamesIves/github-pages-deploy-action@v4");
 }
 
-TEST_CASE("workflow loader: `with:` as one expression is kept whole", "[workflow]") {
+TEST_CASE("workflow loader: `with:` as one expression is kept whole",
+          "[config][workflows][loader]") {
   const auto file = reference_path("github/schemastore-tests/test/with-from-json.yaml");
   auto loaded = load_workflow(read_file(file), "with-from-json.yaml");
   REQUIRE(loaded.ok());
@@ -142,7 +150,8 @@ TEST_CASE("workflow loader: `with:` as one expression is kept whole", "[workflow
   CHECK(found);
 }
 
-TEST_CASE("workflow loader: malformed YAML is an error with file:line:col", "[workflow]") {
+TEST_CASE("workflow loader: malformed YAML is an error with file:line:col",
+          "[config][workflows][loader]") {
   auto loaded =
       load_workflow(read_file(source_path("tests/fixtures/workflows/malformed.yml")), "bad.yml");
   REQUIRE_FALSE(loaded.ok());
@@ -152,7 +161,7 @@ TEST_CASE("workflow loader: malformed YAML is an error with file:line:col", "[wo
 }
 
 TEST_CASE("workflow loader: a top level that is not a mapping is an error; empty is none",
-          "[workflow]") {
+          "[config][workflows][loader]") {
   auto list = load_workflow("- a\n- b\n", "list.yml");
   REQUIRE_FALSE(list.ok());
   CHECK(list.error().message == "list.yml:1:1: expected a mapping at the top level, found a list");
@@ -161,14 +170,16 @@ TEST_CASE("workflow loader: a top level that is not a mapping is an error; empty
   CHECK(empty->workflow.jobs.empty());
 }
 
-TEST_CASE("workflow loader: an unquoted `if: !expr` is a diagnostic, not a crash", "[workflow]") {
+TEST_CASE("workflow loader: an unquoted `if: !expr` is a diagnostic, not a crash",
+          "[config][workflows][loader]") {
   auto loaded = load_fixture("unquoted-bang-if.yml");
   REQUIRE(loaded.diagnostics.size() == 1);
   CHECK(loaded.diagnostics[0].to_string().rfind("unquoted-bang-if.yml:8:9: warning: ", 0) == 0);
   CHECK(loaded.workflow.jobs[0].steps[0].if_guard.expression == "!cancelled()");
 }
 
-TEST_CASE("workflow loader: wrong shapes are diagnostics with locations", "[workflow]") {
+TEST_CASE("workflow loader: wrong shapes are diagnostics with locations",
+          "[config][workflows][loader]") {
   auto loaded = load_workflow("on: push\njobs:\n  a:\n    steps: 3\n  b: [1]\n", "w.yml");
   REQUIRE(loaded.ok());
   REQUIRE(loaded->diagnostics.size() == 2);
@@ -176,4 +187,14 @@ TEST_CASE("workflow loader: wrong shapes are diagnostics with locations", "[work
         "w.yml:4:5: warning: jobs.a.steps: expected a list of steps, found a string");
   CHECK(loaded->diagnostics[1].to_string() ==
         "w.yml:5:3: warning: jobs.b: expected a job (a mapping), found a list");
+}
+
+TEST_CASE("workflow loader: both `on` and `true` keep the first with a warning",
+          "[config][workflows][loader]") {
+  auto loaded = load_workflow("on: push\ntrue: pull_request\njobs: {}\n", "both.yml");
+  REQUIRE(loaded.ok());
+  REQUIRE(loaded->workflow.triggers.size() == 1);
+  CHECK(loaded->workflow.triggers[0].event == "push");
+  REQUIRE(loaded->diagnostics.size() == 1);
+  CHECK(loaded->diagnostics[0].where.to_string() == "both.yml:2:1");
 }

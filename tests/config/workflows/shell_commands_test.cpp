@@ -9,7 +9,8 @@ using raxol::workflows::split_shell_script;
 using raxol::workflows::split_words;
 using Words = std::vector<std::string>;
 
-TEST_CASE("workflow shell: operators, quotes, expressions and assignments", "[workflow]") {
+TEST_CASE("workflow shell: operators, quotes, expressions and assignments",
+          "[config][workflows][shell]") {
   auto commands = split_shell_script(
       "set -e; A=1 B=\"two words\" flyctl deploy --app 'my app' --image x:${{ github.sha }} "
       "2>&1 | tee log\nif [ -f x ]; then fly deploy; fi",
@@ -23,7 +24,7 @@ TEST_CASE("workflow shell: operators, quotes, expressions and assignments", "[wo
   CHECK(commands[5].words == Words{"fi"});
 }
 
-TEST_CASE("workflow shell: continuations, comments and heredocs", "[workflow]") {
+TEST_CASE("workflow shell: continuations, comments and heredocs", "[config][workflows][shell]") {
   auto commands = split_shell_script(
       "# fly deploy in a comment\n"
       "flyctl deploy \\\n  --remote-only\n"
@@ -36,7 +37,8 @@ TEST_CASE("workflow shell: continuations, comments and heredocs", "[workflow]") 
   CHECK(commands[2].words == Words{"echo", "after"});
 }
 
-TEST_CASE("workflow shell: cd is followed from the working directory", "[workflow]") {
+TEST_CASE("workflow shell: cd is followed from the working directory",
+          "[config][workflows][shell]") {
   auto commands = split_shell_script("cd web\nfly deploy\ncd ../docs && wrangler x\n", "apps");
   REQUIRE(commands.size() == 4);
   CHECK(commands[1].directory == "apps/web");
@@ -45,11 +47,11 @@ TEST_CASE("workflow shell: cd is followed from the working directory", "[workflo
   CHECK(workspace[1].directory == "site");
 }
 
-TEST_CASE("workflow shell: split_words keeps a line whole", "[workflow]") {
+TEST_CASE("workflow shell: split_words keeps a line whole", "[config][workflows][shell]") {
   CHECK(split_words("deploy --remote-only && x") == Words{"deploy", "--remote-only", "&&", "x"});
 }
 
-TEST_CASE("workflow shell: path normalisation", "[workflow]") {
+TEST_CASE("workflow shell: path normalisation", "[config][workflows][shell]") {
   CHECK(normalize_path("./docs/performance") == "docs/performance");
   CHECK(normalize_path("docs/performance/") == "docs/performance");
   CHECK(normalize_path("./") == "");

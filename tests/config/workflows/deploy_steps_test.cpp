@@ -1,7 +1,6 @@
 // Every recognised deploy-step form, one fixture each under tests/fixtures/workflows/.
 #include <catch2/catch.hpp>
 
-#include "config/workflows/deploy_commands.h"
 #include "config/workflows/deploy_steps.h"
 #include "support/run_binary.h"
 
@@ -24,7 +23,7 @@ std::vector<DeployStep> deploys_in(const std::string& fixture) {
 
 }  // namespace
 
-TEST_CASE("workflow deploy steps: Fly forms", "[workflow]") {
+TEST_CASE("workflow deploy steps: Fly forms", "[config][workflows][deploy_steps]") {
   auto deploys = deploys_in("fly-deploys.yml");
   REQUIRE(deploys.size() == 5);
   for (const auto& deploy : deploys) CHECK(deploy.kind == "fly");
@@ -63,7 +62,7 @@ TEST_CASE("workflow deploy steps: Fly forms", "[workflow]") {
   CHECK(deploys[4].discovery["command"] == "deploy --remote-only --app ${{ env.APP_NAME }}");
 }
 
-TEST_CASE("workflow deploy steps: Cloudflare Pages forms", "[workflow]") {
+TEST_CASE("workflow deploy steps: Cloudflare Pages forms", "[config][workflows][deploy_steps]") {
   auto deploys = deploys_in("cloudflare-deploys.yml");
   REQUIRE(deploys.size() == 5);
   for (const auto& deploy : deploys) CHECK(deploy.kind == "cloudflare-pages");
@@ -95,7 +94,7 @@ TEST_CASE("workflow deploy steps: Cloudflare Pages forms", "[workflow]") {
   CHECK(deploys[3].where.to_string() == deploys[4].where.to_string());
 }
 
-TEST_CASE("workflow deploy steps: GitHub Pages forms", "[workflow]") {
+TEST_CASE("workflow deploy steps: GitHub Pages forms", "[config][workflows][deploy_steps]") {
   auto deploys = deploys_in("gh-pages-deploys.yml");
   REQUIRE(deploys.size() == 3);
   for (const auto& deploy : deploys) CHECK(deploy.kind == "github-pages");
@@ -126,11 +125,11 @@ TEST_CASE("workflow deploy steps: GitHub Pages forms", "[workflow]") {
 }
 
 TEST_CASE("workflow deploy steps: echo, comments, heredocs and setup are not deploys",
-          "[workflow]") {
+          "[config][workflows][deploy_steps]") {
   CHECK(deploys_in("no-deploys.yml").empty());
 }
 
-TEST_CASE("workflow deploy steps: Raxol's GitHub Pages step", "[workflow]") {
+TEST_CASE("workflow deploy steps: Raxol's GitHub Pages step", "[config][workflows][deploy_steps]") {
   const std::string file = ".github/workflows/performance-tracking.yml";
   auto loaded = load_workflow(read_file(reference_path("raxol/" + file)), file);
   REQUIRE(loaded.ok());
@@ -148,27 +147,4 @@ TEST_CASE("workflow deploy steps: Raxol's GitHub Pages step", "[workflow]") {
   CHECK(discovery["triggers"]["schedule"]["crons"] == json{"0 4 */3 * *"});
   CHECK(discovery["triggers"]["push"]["branches"] == json{"main", "master"});
   CHECK(discovery["triggers"].contains("workflow_dispatch"));
-}
-
-TEST_CASE("workflow deploy steps: command readers reject other subcommands", "[workflow]") {
-  using raxol::workflows::read_deploy_command;
-  CHECK_FALSE(read_deploy_command({"flyctl", "status"}, ""));
-  CHECK_FALSE(read_deploy_command({"flyctl", "apps", "deploy"}, ""));
-  CHECK_FALSE(read_deploy_command({"wrangler", "deploy"}, ""));
-  CHECK_FALSE(read_deploy_command({"wrangler", "pages", "project", "list"}, ""));
-  CHECK_FALSE(read_deploy_command({"echo", "fly", "deploy"}, ""));
-  auto global_flag = read_deploy_command({"flyctl", "-t", "TOKEN", "deploy", "-a", "x"}, "");
-  REQUIRE(global_flag);
-  CHECK(global_flag->settings == json{{"config", "fly.toml"}, {"app", "x"}});
-  auto yarn = read_deploy_command(
-      {"yarn", "wrangler", "pages", "deploy", "build", "--cwd", "site", "--project-name", "p"}, "");
-  REQUIRE(yarn);
-  CHECK(yarn->settings == json{{"directory", "site/build"}, {"project", "p"}});
-}
-
-TEST_CASE("workflow deploy steps: secret names are collected, values never", "[workflow]") {
-  std::vector<std::string> names;
-  raxol::workflows::collect_secret_names(
-      "${{ secrets.A_TOKEN }} ${{ secrets['B-KEY'] }} ${{ mysecrets.C }} secrets", names);
-  CHECK(names == std::vector<std::string>{"A_TOKEN", "B-KEY"});
 }

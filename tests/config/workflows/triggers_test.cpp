@@ -29,39 +29,33 @@ std::vector<std::string> events(const std::vector<Trigger>& triggers) {
 
 }  // namespace
 
-TEST_CASE("workflow triggers: string form", "[workflow]") {
+TEST_CASE("workflow triggers: string form", "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-string.yml");
   CHECK(events(triggers) == std::vector<std::string>{"push"});
   CHECK(triggers[0].where.to_string() == "on-string.yml:2:5");
 }
 
-TEST_CASE("workflow triggers: list form", "[workflow]") {
+TEST_CASE("workflow triggers: list form", "[config][workflows][triggers]") {
   CHECK(events(triggers_of("on-list.yml")) ==
         std::vector<std::string>{"push", "pull_request", "workflow_dispatch"});
 }
 
-TEST_CASE("workflow triggers: a top-level `true:` key means `on`", "[workflow]") {
+TEST_CASE("workflow triggers: a top-level `true:` key means `on`",
+          "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-true-key.yml");
   CHECK(events(triggers) == std::vector<std::string>{"push", "workflow_dispatch"});
   CHECK(triggers[0].branches == std::vector<std::string>{"main"});
   CHECK(triggers[1].where.to_string() == "on-true-key.yml:7:3");
 }
 
-TEST_CASE("workflow triggers: a quoted \"true\" key is not `on`", "[workflow]") {
+TEST_CASE("workflow triggers: a quoted \"true\" key is not `on`", "[config][workflows][triggers]") {
   auto loaded = load_workflow("\"true\": push\njobs: {}\n", "q.yml");
   REQUIRE(loaded.ok());
   CHECK(loaded->workflow.triggers.empty());
 }
 
-TEST_CASE("workflow triggers: both `on` and `true` keep the first with a warning", "[workflow]") {
-  auto loaded = load_workflow("on: push\ntrue: pull_request\njobs: {}\n", "both.yml");
-  REQUIRE(loaded.ok());
-  CHECK(events(loaded->workflow.triggers) == std::vector<std::string>{"push"});
-  REQUIRE(loaded->diagnostics.size() == 1);
-  CHECK(loaded->diagnostics[0].where.to_string() == "both.yml:2:1");
-}
-
-TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls", "[workflow]") {
+TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls",
+          "[config][workflows][triggers]") {
   auto triggers = triggers_of("on-map.yml");
   REQUIRE(events(triggers) == std::vector<std::string>{"push", "pull_request", "schedule",
                                                        "workflow_dispatch", "workflow_call",
@@ -87,7 +81,8 @@ TEST_CASE("workflow triggers: map form with filters, schedules, inputs and nulls
   CHECK(json["release"] == nlohmann::json::object());
 }
 
-TEST_CASE("workflow triggers: SchemaStore's 30 events with null values", "[workflow]") {
+TEST_CASE("workflow triggers: SchemaStore's 30 events with null values",
+          "[config][workflows][triggers]") {
   auto loaded = load_workflow(
       read_file(reference_path("github/schemastore-tests/test/on-event_name-null.yaml")),
       "on-event_name-null.yaml");
@@ -97,9 +92,60 @@ TEST_CASE("workflow triggers: SchemaStore's 30 events with null values", "[workf
   for (const auto& trigger : loaded->workflow.triggers) CHECK(trigger.branches.empty());
 }
 
-TEST_CASE("workflow triggers: a schedule that is not a list is a diagnostic", "[workflow]") {
+TEST_CASE("workflow triggers: a schedule that is not a list is a diagnostic",
+          "[config][workflows][triggers]") {
   auto loaded = load_workflow("on:\n  schedule: '0 * * * *'\njobs: {}\n", "s.yml");
   REQUIRE(loaded.ok());
   REQUIRE(loaded->diagnostics.size() == 1);
   CHECK(loaded->diagnostics[0].where.to_string() == "s.yml:2:3");
+}
+
+TEST_CASE("workflow triggers: wrong shapes inside `on:` are diagnostics at the event",
+          "[config][workflows][triggers]") {
+  auto loaded = load_workflow(
+      "on:\n"
+      "  push: main\n"
+      "  pull_request:\n"
+      "    branches: {a: b}\n"
+      "  workflow_dispatch:\n"
+      "    inputs: [x]\n"
+      "  schedule:\n"
+      "    - cron: ''\n"
+      "    - '0 * * * *'\n"
+      "jobs: {}\n",
+      "bad.yml");
+  REQUIRE(loaded.ok());
+  CHECK(events(loaded->workflow.triggers) ==
+        std::vector<std::string>{"push", "pull_request", "workflow_dispatch", "schedule"});
+  CHECK(loaded->workflow.triggers[1].branches.empty());
+  CHECK(loaded->workflow.triggers[3].crons.empty());
+  std::vector<std::string> lines;
+  for (const auto& diagnostic : loaded->diagnostics) lines.push_back(diagnostic.to_string());
+  CHECK(lines ==
+        std::vector<std::string>{
+            "bad.yml:2:3: warning: on.push: expected a mapping, found a string",
+            "bad.yml:3:3: warning: on.pull_request.branches: expected a string or a list, found "
+            "a mapping",
+            "bad.yml:5:3: warning: on.workflow_dispatch.inputs: expected a mapping, found a list",
+            "bad.yml:8:7: warning: on.schedule: expected {cron: \"...\"}, found a mapping",
+            "bad.yml:9:7: warning: on.schedule: expected {cron: \"...\"}, found a string",
+        });
+}
+
+TEST_CASE("workflow triggers: a bad list item or an empty `on:` is a diagnostic",
+          "[config][workflows][triggers]") {
+  auto list = load_workflow("on: [push, {a: b}, ~]\njobs: {}\n", "l.yml");
+  REQUIRE(list.ok());
+  CHECK(events(list->workflow.triggers) == std::vector<std::string>{"push"});
+  REQUIRE(list->diagnostics.size() == 2);
+  CHECK(list->diagnostics[0].to_string() ==
+        "l.yml:1:12: warning: on: expected an event name, found a mapping");
+  CHECK(list->diagnostics[1].message == "expected an event name, found nothing");
+
+  auto empty = load_workflow("on:\njobs: {}\n", "e.yml");
+  REQUIRE(empty.ok());
+  CHECK(empty->workflow.triggers.empty());
+  REQUIRE(empty->diagnostics.size() == 1);
+  CHECK(empty->diagnostics[0].to_string() ==
+        "e.yml:1:1: warning: on: expected an event name, a list or a mapping, found nothing");
 }
