@@ -1,15 +1,23 @@
-# Fly target tests: fly.toml model, loader, validation and conversion, plus the config commands.
+# Fly target tests, mirroring src/targets/fly/ (src/targets/fly/config/shlex.cpp <->
+# config/shlex_test.cpp), plus the config commands.
 list(APPEND RAXOL_TEST_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/conversion_sections_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/definition_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_test_support.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/fly_toml_errors_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/fly_toml_loader_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/machine_config_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/raxol_fly_toml_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/shlex_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/sizes_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/special_machines_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/validation_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/definition_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/fly_config_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_file_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_loader_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/load_lists_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/load_sections_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/load_services_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/machine_config_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/machine_json_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/merge_machine_config_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/process_groups_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/shlex_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/sizes_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/special_machines_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/toml_reader_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/validation_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/vm_presets_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../../commands/config_commands_test.cpp
 )

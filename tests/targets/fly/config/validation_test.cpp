@@ -6,6 +6,8 @@
 #include "targets/fly/config/process_groups.h"
 #include "targets/fly/fly_test_support.h"
 
+using raxol::fly::test::validation_failure;
+
 using raxol::Diagnostics;
 using raxol::fly::LoadedFlyConfig;
 using raxol::fly::test::load_reference;
@@ -144,4 +146,66 @@ TEST_CASE("fly config: several build ways only warn", "[fly][config][validate]")
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0].message ==
         "more than one way to build the image is configured (image, dockerfile)");
+}
+
+TEST_CASE("fly config errors: deploy strategy", "[fly][config][errors]") {
+  CHECK(validation_failure("app = \"x\"\n[deploy]\n  strategy = \"rolling-eyes\"\n").message ==
+        "fly.toml:3:14: deploy.strategy: expected one of rolling, immediate, canary, bluegreen, "
+        "found \"rolling-eyes\"");
+}
+
+TEST_CASE("fly config errors: a missing app only when the command needs it",
+          "[fly][config][errors]") {
+  CHECK(validation_failure("primary_region = \"sjc\"\n").message ==
+        "fly.toml:1:1: app: expected the Fly app name (app = \"NAME\"), found no app key");
+  auto loaded = raxol::fly::test::parse("primary_region = \"sjc\"\n");
+  raxol::Diagnostics warnings;
+  CHECK(raxol::fly::validate_fly_config(loaded, /*require_app=*/false, warnings).ok());
+}
+
+TEST_CASE("fly config errors: process groups must be defined", "[fly][config][errors]") {
+  CHECK(validation_failure("app = \"x\"\n[processes]\n  web = \"run\"\n[[services]]\n"
+                           "  internal_port = 80\n  processes = [\"web\", \"wrker\"]\n")
+            .message ==
+        "fly.toml:6:23: services[0].processes[1]: expected a process group defined in [processes] "
+        "(web), found \"wrker\"");
+  CHECK(validation_failure("app = \"x\"\n[http_service]\n  internal_port = 8080\n"
+                           "  processes = [\"web\"]\n")
+            .message ==
+        "fly.toml:4:16: http_service.processes[0]: expected a process group defined in "
+        "[processes] (app), found \"web\"");
+  CHECK(validation_failure("app = \"x\"\n[[vm]]\n  size = \"shared-cpu-2x\"\n"
+                           "  processes = [\"worker\"]\n")
+            .message ==
+        "fly.toml:4:16: vm[0].processes[0]: expected a process group defined in [processes] "
+        "(app), found \"worker\"");
+  CHECK(validation_failure("app = \"x\"\n[mounts]\n  source = \"data\"\n  destination = \"/d\"\n"
+                           "  processes = [\"db\"]\n")
+            .message ==
+        "fly.toml:5:16: mounts.processes[0]: expected a process group defined in [processes] "
+        "(app), found \"db\"");
+}
+
+TEST_CASE("fly config errors: a check without a port and no http_service",
+          "[fly][config][errors]") {
+  CHECK(validation_failure("app = \"x\"\n[checks.alive]\n  type = \"tcp\"\n").message ==
+        "fly.toml:2:1: checks.alive: Check 'alive' for process group 'app' has no port set and "
+        "the group has no http_service to take it from");
+}
+
+TEST_CASE("fly config errors: more validation rules", "[fly][config][errors]") {
+  CHECK(validation_failure("app = \"x\"\n[checks.c]\n  type = \"grpc\"\n  port = 80\n").message ==
+        "fly.toml:3:10: checks.c.type: expected \"http\" or \"tcp\", found \"grpc\"");
+  CHECK(validation_failure("app = \"x\"\n[checks.c]\n  type = \"tcp\"\n  port = 80\n"
+                           "  interval = \"1s\"\n")
+            .message == "fly.toml:5:14: checks.c.interval: expected at least 2s, found \"1s\"");
+  CHECK(validation_failure("app = \"x\"\n[[restart]]\n  policy = \"sometimes\"\n").message ==
+        "fly.toml:3:12: restart[0].policy: expected \"always\", \"never\" or \"on-failure\", "
+        "found \"sometimes\"");
+  CHECK(validation_failure("app = \"x\"\n[deploy]\n  release_command = \"migrate 'oops\"\n")
+            .message ==
+        "fly.toml:3:21: deploy.release_command: expected a command line, found \"migrate 'oops\" "
+        "(EOF found when expecting closing quote)");
+  CHECK(validation_failure("app = \"x\"\n[deploy]\n  max_unavailable = 0\n").message ==
+        "fly.toml:3:21: deploy.max_unavailable: expected a number greater than 0, found 0");
 }
