@@ -2,6 +2,12 @@
 # config/shlex_test.cpp), plus the config commands.
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/fly_test_support.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/app_resources_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/fly_endpoints_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/fly_transport_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/fly_types_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/machines_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/web_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/definition_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_config_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_file_test.cpp
