@@ -25,5 +25,13 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/config/toml_reader_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/validation_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/vm_presets_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/deploy_model_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/deploy_planner_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/deployer_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/fly_inputs_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/lease_set_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/machine_steps_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/release_command_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/deploy/strategies_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../../commands/config_commands_test.cpp
 )
