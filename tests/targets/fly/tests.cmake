@@ -33,5 +33,10 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/deploy/machine_steps_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/release_command_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy/strategies_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_certificates_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_kind_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_secrets_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_status_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_target_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../../commands/config_commands_test.cpp
 )
