@@ -61,7 +61,7 @@ TEST_CASE("fly certificates: DNS records from a certificate detail", "[fly][cert
   CHECK(certificate_from_detail(json::object()).dns_records.empty());
 }
 
-TEST_CASE("fly certificates: add, check, list and remove against the emulator", "[fly][certs]") {
+TEST_CASE("fly certificates: add / check / list and remove against the emulator", "[fly][certs]") {
   FlyTestContext fly;
   REQUIRE(fly.machines().create_app("web", "personal").ok());
   FlyCertificates certs(fly.context(), fly.machines(), fly.resources(), "web");

@@ -21,7 +21,7 @@ std::vector<std::string> option_names(const std::vector<OptionSpec>& options) {
 
 }  // namespace
 
-TEST_CASE("fly kind: settings, credentials, options and facets", "[fly][kind]") {
+TEST_CASE("fly kind: settings / credentials / options and facets", "[fly][kind]") {
   const TargetKind kind = fly::fly_kind();
   CHECK(kind.name == "fly");
   CHECK(kind.display_name == "Fly.io");

@@ -41,7 +41,7 @@ Health health(FlyTestContext& fly) {
 
 }  // namespace
 
-TEST_CASE("fly status: not deployed, healthy and idle", "[fly][status]") {
+TEST_CASE("fly status: not deployed / healthy and idle", "[fly][status]") {
   FlyTestContext fly;
   auto none = raxol::fly::read_fly_status(fly.machines(), fly.web(), "fly", "web");
   REQUIRE(none.ok());
@@ -65,7 +65,7 @@ TEST_CASE("fly status: not deployed, healthy and idle", "[fly][status]") {
   CHECK(health(fly) == Health::idle);
 }
 
-TEST_CASE("fly status: failing checks make an app degraded, then down", "[fly][status]") {
+TEST_CASE("fly status: failing checks make an app degraded then down", "[fly][status]") {
   FlyTestContext fly;
   REQUIRE(fly.machines().create_app("web", "personal").ok());
   const std::string good = checked_machine(fly, "registry.fly.io/web:v1");

@@ -53,7 +53,7 @@ TEST_CASE("fly target: releases come newest first with the serving one marked",
   CHECK(releases->at(2).user == "you@sandbox.local");
 }
 
-TEST_CASE("fly target: rollback plans without changing anything, then serves the release "
+TEST_CASE("fly target: rollback plans without changing anything then serves the release "
           "again",
           "[fly][target][rollback]") {
   FlyTestContext fly;
@@ -100,7 +100,7 @@ TEST_CASE("fly target: rollback to an unknown release fails and changes nothing"
   CHECK(machine_images(fly, "web") == Images{kV1, kV1});
 }
 
-TEST_CASE("fly target: status, exec and logs through its facets", "[fly][target]") {
+TEST_CASE("fly target: status / exec and logs through its facets", "[fly][target]") {
   FlyTestContext fly;
   auto target = fly.target(test_fly_toml("web"));
   auto before = target->status();

@@ -29,7 +29,7 @@ struct FlyEnv {
 
 }  // namespace
 
-TEST_CASE("fly endpoints: defaults, overrides and the token's precedence", "[fly][api]") {
+TEST_CASE("fly endpoints: defaults / overrides and the token's precedence", "[fly][api]") {
   FlyEnv defaults(Vars{{"FLY_API_TOKEN", "plain-token"}});
   auto real = endpoints_from_environment(defaults.env);
   REQUIRE(real.ok());

@@ -25,7 +25,7 @@ FlyCall get_app(FlyTestContext& fly, const std::string& app) {
 
 }  // namespace
 
-TEST_CASE("fly transport: answers, final statuses and the API's words in errors", "[fly][api]") {
+TEST_CASE("fly transport: answers / final statuses and the API's words in errors", "[fly][api]") {
   FlyTestContext fly;
   REQUIRE(fly.machines().create_app("web", "personal").ok());
   auto found = fly.transport().send(get_app(fly, "web"));

@@ -31,7 +31,7 @@ TEST_CASE("fly machines client: apps are created once and missing ones are not_f
   CHECK(listed->empty());
 }
 
-TEST_CASE("fly machines client: create, wait, update under a lease, stop, start and destroy",
+TEST_CASE("fly machines client: create / wait / update under a lease / stop / start and destroy",
           "[fly][api]") {
   FlyTestContext fly;
   auto machines = start_machines(fly, "web", "registry.fly.io/web:v1", 1);
@@ -119,7 +119,7 @@ TEST_CASE("fly machines client: a held lease is a conflict naming the holder", "
   CHECK(refused.error().http_status >= 400);
 }
 
-TEST_CASE("fly machines client: metadata, exec and IP addresses", "[fly][api]") {
+TEST_CASE("fly machines client: metadata / exec and IP addresses", "[fly][api]") {
   FlyTestContext fly;
   auto machines = start_machines(fly, "web", "registry.fly.io/web:v1", 1);
   const std::string id = machines[0].id;

@@ -12,7 +12,7 @@ using raxol::ErrorKind;
 using raxol::ReleaseStatus;
 using raxol::fly::test::FlyTestContext;
 
-TEST_CASE("fly web client: releases are created, updated and listed newest first",
+TEST_CASE("fly web client: releases are created / updated and listed newest first",
           "[fly][api]") {
   FlyTestContext fly;
   REQUIRE(fly.machines().create_app("web", "personal").ok());

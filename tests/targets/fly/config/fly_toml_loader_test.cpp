@@ -65,7 +65,7 @@ TEST_CASE("fly config: IV [[env]] lists merge and values are stringified", "[fly
         StringMap{{"ONE", "one"}, {"TWO", "2"}, {"TRUE", "true"}, {"F", "2"}, {"G", "1.5"}});
 }
 
-TEST_CASE("fly config: IV format quirks: [vm] memory as a number, singular [mount]",
+TEST_CASE("fly config: IV format quirks: [vm] memory as a number / singular [mount]",
           "[fly][config][load]") {
   auto config = load_reference("format-quirks.toml").config;
   REQUIRE(config.vm.size() == 1);
@@ -118,7 +118,7 @@ TEST_CASE("fly config: IV old-format.toml legacy forms", "[fly][config][load]") 
   CHECK(config.metrics[0].path == "/metrics");
 }
 
-TEST_CASE("fly config: IV [[processes]], old pg checks, experimental-alt", "[fly][config][load]") {
+TEST_CASE("fly config: IV [[processes]] / old pg checks / experimental-alt", "[fly][config][load]") {
   CHECK(load_reference("old-processes.toml").config.processes ==
         StringMap{{"web", "./web"}, {"worker", "./worker"}});
 
@@ -220,7 +220,7 @@ TEST_CASE("fly config: IV full-reference.toml populates every section", "[fly][c
   CHECK(service.machine_checks.size() == 1);
 }
 
-TEST_CASE("fly config: IV definition forms: [[checks]] with names, numeric kill_timeout",
+TEST_CASE("fly config: IV definition forms: [[checks]] with names / numeric kill_timeout",
           "[fly][config][load]") {
   auto listed = parse("[[checks]]\nname = \"pg\"\nport = 80\n").config;
   REQUIRE(listed.checks.count("pg"));

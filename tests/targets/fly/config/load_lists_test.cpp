@@ -41,7 +41,7 @@ TEST_CASE("fly load lists: [[compute]] comes before [[vm]] and a single [vm] is 
   CHECK(single.config.vm[0].memory_mib == 512);
 }
 
-TEST_CASE("fly load lists: mounts, checks, statics, metrics and restart", "[fly][config]") {
+TEST_CASE("fly load lists: mounts / checks / statics / metrics and restart", "[fly][config]") {
   auto loaded = parse(
       "[mounts]\n  source = \"data\"\n  destination = \"/data\"\n  initial_size = \"10gb\"\n"
       "[checks.alive]\n  type = \"tcp\"\n  port = 8080\n  interval = \"20s\"\n"

@@ -43,7 +43,7 @@ TEST_CASE("fly load services: autostop as a boolean or a string", "[fly][config]
   CHECK(std::string(raxol::fly::autostop_name(Autostop::suspend)) == "suspend");
 }
 
-TEST_CASE("fly load services: ports, handlers, checks and concurrency", "[fly][config]") {
+TEST_CASE("fly load services: ports / handlers / checks and concurrency", "[fly][config]") {
   auto loaded = parse(
       "[[services]]\n  internal_port = 8080\n  protocol = \"tcp\"\n"
       "  [services.concurrency]\n    type = \"requests\"\n    hard_limit = 25\n"

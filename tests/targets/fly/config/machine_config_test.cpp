@@ -105,7 +105,7 @@ TEST_CASE("fly config: I.3 an empty fly.toml nulls every managed field",
   CHECK(merged == expected);
 }
 
-TEST_CASE("fly config: I.4 [experimental] cmd/entrypoint/exec, and [processes] winning",
+TEST_CASE("fly config: I.4 [experimental] cmd/entrypoint/exec and [processes] winning",
           "[fly][config][conversion]") {
   auto loaded = load_reference("tomachine-experimental.toml");
   CHECK(convert(loaded.config)["init"] ==
@@ -187,7 +187,7 @@ TEST_CASE("fly config: I.7 mounts follow their process groups", "[fly][config][c
   CHECK_FALSE(convert(loaded.config, "hola").contains("mounts"));
 }
 
-TEST_CASE("fly config: I.8 autostop/autostart, set and unset", "[fly][config][conversion]") {
+TEST_CASE("fly config: I.8 autostop/autostart / set and unset", "[fly][config][conversion]") {
   auto loaded = load_reference("tomachine-services.toml");
   CHECK(convert(loaded.config)["services"] == flyctl_vector(R"([
     {"protocol":"tcp","internal_port":8080,"autostop":true,"autostart":true,
@@ -231,7 +231,7 @@ TEST_CASE("fly config: I.10 a group without a [[vm]] gets no guest", "[fly][conf
   CHECK_FALSE(raxol::fly::fly_toml_sets_guest(loaded.config, "woo"));
 }
 
-TEST_CASE("fly config: I.11 host_dedication_id, top level and per [[vm]]",
+TEST_CASE("fly config: I.11 host_dedication_id / top level and per [[vm]]",
           "[fly][config][conversion]") {
   auto loaded = load_reference("tomachine-hostdedicationid.toml");
   CHECK(raxol::fly::flatten_for_group(loaded.config, "front").host_dedication_id == "toplevel");

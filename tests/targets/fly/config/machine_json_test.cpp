@@ -12,7 +12,7 @@ using raxol::fly::test::convert;
 using raxol::fly::test::parse;
 using namespace std::chrono_literals;
 
-TEST_CASE("fly config: [[files]] become base64 files, later entries win",
+TEST_CASE("fly config: [[files]] become base64 files and later entries win",
           "[fly][config][conversion]") {
   raxol::test::TempDir dir;
   raxol::test::write_file(dir / "conf" / "app.yaml", "key: value\n");
@@ -50,7 +50,7 @@ TEST_CASE("fly config: [[files]] become base64 files, later entries win",
         "fly.toml:3:14: files[0].local_path: expected a readable file, found \"missing.txt\"");
 }
 
-TEST_CASE("fly config: restart, metrics and swap", "[fly][config][conversion]") {
+TEST_CASE("fly config: restart / metrics and swap", "[fly][config][conversion]") {
   json machine = convert(parse("swap_size_mb = 0\n[[restart]]\npolicy = \"never\"\nretries = 2\n"
                                "[[restart]]\npolicy = \"on-failure\"\nretries = 5\n"
                                "[[metrics]]\nport = 9091\npath = \"/m\"\nhttps = true\n")

@@ -7,7 +7,7 @@
 using nlohmann::json;
 using raxol::fly::merge_machine_config;
 
-TEST_CASE("fly merge machine config: managed fields are replaced, others survive",
+TEST_CASE("fly merge machine config: managed fields are replaced and others survive",
           "[fly][config]") {
   const json existing = {
       {"image", "registry.fly.io/app:v1"},

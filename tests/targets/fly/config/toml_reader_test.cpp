@@ -51,7 +51,7 @@ TEST_CASE("fly toml reader: durations as Go strings or integers in the key's uni
   CHECK(loaded.config.deploy->wait_timeout == raxol::Duration(std::chrono::seconds(120)));
 }
 
-TEST_CASE("fly toml reader: strings or lists, string maps and recorded locations",
+TEST_CASE("fly toml reader: strings or lists / string maps and recorded locations",
           "[fly][config]") {
   auto loaded = parse("app = \"x\"\n[experimental]\n  cmd = \"run --fast\"\n"
                       "  entrypoint = [\"/bin/sh\", \"-c\"]\n[build.args]\n  N = \"3\"\n");

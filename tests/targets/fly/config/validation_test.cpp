@@ -89,7 +89,7 @@ TEST_CASE("fly config: V validate-services.toml processes and ports", "[fly][con
   CHECK(validate_group(loaded, "success").ok());
 }
 
-TEST_CASE("fly config: V other rules: strategies, durations, restart, mounts",
+TEST_CASE("fly config: V other rules: strategies / durations / restart / mounts",
           "[fly][config][validate]") {
   for (const char* strategy : {"rolling", "immediate", "canary", "bluegreen"}) {
     auto loaded = raxol::fly::test::parse(std::string("app = \"x\"\n[deploy]\nstrategy = \"") +

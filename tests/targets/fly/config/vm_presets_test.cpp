@@ -6,7 +6,7 @@
 
 using raxol::fly::vm_preset;
 
-TEST_CASE("fly vm presets: shared, performance and GPU sizes", "[fly][config]") {
+TEST_CASE("fly vm presets: shared / performance and GPU sizes", "[fly][config]") {
   auto shared = vm_preset(raxol::fly::kDefaultVmSize);
   REQUIRE(shared);
   CHECK(shared->cpu_kind == "shared");

@@ -48,7 +48,7 @@ TEST_CASE("fly planner: a new app lists its steps and changes nothing", "[fly][d
   CHECK(plan->summary["image"] == "registry.fly.io/web:v1");
 }
 
-TEST_CASE("fly planner: updates, nothing to do, and a departed group", "[fly][deploy]") {
+TEST_CASE("fly planner: updates / nothing to do and a departed group", "[fly][deploy]") {
   FlyTestContext fly;
   auto target = fly.target(test_fly_toml("web"));
   REQUIRE(deploy(fly, *target, "registry.fly.io/web:v1").ok());

@@ -56,7 +56,7 @@ TEST_CASE("fly inputs: fly.toml alone", "[fly][deploy]") {
   CHECK(inputs->description == "deploy registry.fly.io/web:toml");
 }
 
-TEST_CASE("fly inputs: the project file, then the command line, win", "[fly][deploy]") {
+TEST_CASE("fly inputs: the project file and then the command line win", "[fly][deploy]") {
   FlyTestContext fly;
   TempDir dir;
   auto settings = settings_for(dir, kToml);
@@ -87,7 +87,7 @@ TEST_CASE("fly inputs: the project file, then the command line, win", "[fly][dep
   CHECK(cli->release_command.empty());
 }
 
-TEST_CASE("fly inputs: no image, a bad --max-unavailable and fly.toml errors",
+TEST_CASE("fly inputs: no image / a bad --max-unavailable and fly.toml errors",
           "[fly][deploy][errors]") {
   FlyTestContext fly;
   TempDir dir;

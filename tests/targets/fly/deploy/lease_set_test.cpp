@@ -29,7 +29,7 @@ bool leased(FlyTestContext& fly, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("fly lease set: every machine is leased, then released", "[fly][deploy][leases]") {
+TEST_CASE("fly lease set: every machine is leased then released", "[fly][deploy][leases]") {
   FlyTestContext fly;
   auto ids = ids_of(start_machines(fly, "web", "registry.fly.io/web:v1", 3));
   {
