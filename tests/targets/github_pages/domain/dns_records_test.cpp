@@ -4,8 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "targets/github_pages/domain/pages_domain.h"
-
 using namespace raxol;
 using namespace raxol::github_pages;
 
@@ -46,19 +44,4 @@ TEST_CASE("gh-pages domain: apex gets A and AAAA, a subdomain a CNAME to owner.g
   CHECK(sub[0].type == "CNAME");
   CHECK(sub[0].name == "docs.example.com");
   CHECK(sub[0].value == "octo.github.io");
-}
-
-TEST_CASE("gh-pages domain: certificate states map to issued, failed or GitHub's word",
-          "[gh-pages][domain]") {
-  auto status = [](const std::string& state) {
-    PagesCertificate certificate;
-    certificate.state = state;
-    return certificate_status(certificate);
-  };
-  CHECK(status("approved") == "issued");
-  CHECK(status("issued") == "issued");
-  CHECK(status("errored") == "failed");
-  CHECK(status("bad_authz") == "failed");
-  CHECK(status("authorization_created") == "authorization_created");
-  CHECK(status("") == "pending");
 }
