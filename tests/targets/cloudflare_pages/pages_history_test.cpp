@@ -53,14 +53,17 @@ TEST_CASE("pages status: not deployed, then healthy with the serving deployment"
   CHECK(status->details["latest_deployment"]["short_id"] == ids[2]);
 }
 
-TEST_CASE("pages status: a deployment still building is degraded", "[pages][history]") {
+TEST_CASE("pages status: a first deployment still building is not serving yet",
+          "[pages][history]") {
   PagesWorld world(nlohmann::json{{"stage_ms", 600000}});
   world.api().create_project("site");
   world.api().upload(world.api().jwt("site"), {{test::kIndexKey, "x"}});
   REQUIRE(world.api().deploy("site", {{"/index.html", test::kIndexKey}}).status == 200);
   auto status = read_pages_status(world.client(), "web", "site");
   REQUIRE(status.ok());
-  CHECK(status->health == Health::degraded);
+  CHECK(status->health == Health::not_deployed);  // production serves nothing until it succeeds
+  CHECK(status->release.empty());
+  CHECK(status->details["latest_deployment"]["stage"] != "deploy: success");
 }
 
 TEST_CASE("pages releases: production only, newest first, the serving one marked",

@@ -32,8 +32,8 @@ TEST_CASE("gh-pages target: first publish pushes the branch, enables the site, w
   std::vector<std::string> actions;
   for (const auto& step : plan->steps) actions.push_back(step.action);
   CHECK(actions == std::vector<std::string>{"commit", "push", "create", "wait"});
-  CHECK(world.requests("POST") == 0);
-  CHECK(world.requests("PUT") == 0);
+  CHECK(world.requests("POST", "/api/v3") == 0);  // git's fetch is a POST of upload-pack
+  CHECK(world.requests("PUT", "/api/v3") == 0);
   CHECK(world.requests("", "git-receive-pack") == 0);  // nothing pushed by a plan
 
   Outcome outcome = deploy_docs(world.context(), **target);

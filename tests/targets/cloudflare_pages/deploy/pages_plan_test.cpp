@@ -160,6 +160,7 @@ TEST_CASE("pages plan: bad input fails before any request", "[pages][plan]") {
   }
   SECTION("more files than the project's upload token allows") {
     world.api().create_project("site");
+    world.forget_requests();
     TempDir dir;
     write_site(dir.path(), {{"a.html", "a"}, {"b.html", "b"}, {"c.html", "c"}});
     auto plan = plan_of(world, dir.path());
