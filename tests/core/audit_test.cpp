@@ -24,7 +24,7 @@ AuditEntry entry(const std::string& action, const std::string& result) {
 }
 }  // namespace
 
-TEST_CASE("audit: entries appended and read back, oldest first", "[core][audit]") {
+TEST_CASE("audit: entries appended and read back; oldest first", "[core][audit]") {
   ghp::PagesTestContext test;
   TempDir dir;
   test.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -53,7 +53,7 @@ TEST_CASE("audit: entries appended and read back, oldest first", "[core][audit]"
   CHECK(entries[1].time > entries[0].time);
 }
 
-TEST_CASE("audit: secrets redacted, junk lines skipped, no CI details outside Actions",
+TEST_CASE("audit: secrets redacted; junk lines skipped; no CI details outside Actions",
           "[core][audit]") {
   ghp::PagesTestContext test;
   TempDir dir;

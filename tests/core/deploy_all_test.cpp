@@ -33,7 +33,7 @@ std::vector<RunResult> results(const DeployAllReport& report) {
 
 }  // namespace
 
-TEST_CASE("deploy all: every target deployed in order, each audited", "[core][deploy-all]") {
+TEST_CASE("deploy all: every target deployed in order; each audited", "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;
   world.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -56,7 +56,7 @@ TEST_CASE("deploy all: every target deployed in order, each audited", "[core][de
   CHECK(results(again) == std::vector<RunResult>{RunResult::unchanged});
 }
 
-TEST_CASE("deploy all: a required failure stops the run, the rest untouched", "[core][deploy-all]") {
+TEST_CASE("deploy all: a required failure stops the run; the rest untouched", "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;
   world.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -76,7 +76,7 @@ TEST_CASE("deploy all: a required failure stops the run, the rest untouched", "[
   CHECK_FALSE(audit[0].error.empty());
 }
 
-TEST_CASE("deploy all: an optional failure warns, its dependents are skipped, the run is partial",
+TEST_CASE("deploy all: an optional failure warns; its dependents are skipped; the run is partial",
           "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;

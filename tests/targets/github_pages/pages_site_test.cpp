@@ -30,7 +30,7 @@ struct Site {
 };
 }  // namespace
 
-TEST_CASE("gh-pages site: enabled when absent, then nothing to change", "[gh-pages][site]") {
+TEST_CASE("gh-pages site: enabled when absent; then nothing to change", "[gh-pages][site]") {
   Site s;
   s.settings.cname = "docs.example.com";
   auto plan = plan_site(*s.client, s.settings);

@@ -36,7 +36,7 @@ TEST_CASE("gh-pages git: runs in its repository with the caller's git variables 
   CHECK(trimmed(repo.output(input).value()) == "ce013625030ba8dba906f756967f9e9ca394464a");
 }
 
-TEST_CASE("gh-pages git: a failure quotes git's stderr, redacted, as a failed error",
+TEST_CASE("gh-pages git: a failure quotes git's stderr; redacted; as a failed error",
           "[gh-pages][git]") {
   PagesTestContext test;
   TempDir dir;
@@ -60,7 +60,7 @@ TEST_CASE("gh-pages git: a failure quotes git's stderr, redacted, as a failed er
   CHECK(trimmed("text \n\t") == "text");
 }
 
-TEST_CASE("gh-pages git: network calls carry the token in a header, never on the command line",
+TEST_CASE("gh-pages git: network calls carry the token in a header; never on the command line",
           "[gh-pages][git]") {
   GitHubWorld world;
   world.seed("octo/site", "gh-pages", {{"index.html", "hi"}});

@@ -20,7 +20,7 @@ std::string base64(const unsigned char* data, size_t size) {
 
 }  // namespace
 
-TEST_CASE("gh-pages secrets: a sealed value opens with the key pair, and only with it",
+TEST_CASE("gh-pages secrets: a sealed value opens with the key pair and only with it",
           "[gh-pages][secrets]") {
   REQUIRE(sodium_init() >= 0);
   unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
