@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "targets/github_pages/git/remote.h"
 #include "targets/github_pages/github_pages_kind.h"
 
 using namespace raxol;
@@ -45,7 +44,7 @@ TEST_CASE("gh-pages settings: destination_dir is normalised and must stay inside
   CHECK(bad.error().message.find("destination_dir") != std::string::npos);
 }
 
-TEST_CASE("gh-pages settings: wrong types, expressions and bad authors are config errors",
+TEST_CASE("gh-pages settings: wrong types; expressions and bad authors are config errors",
           "[gh-pages]") {
   CHECK_FALSE(settings_of(nlohmann::json::object()).ok());
   CHECK_FALSE(
@@ -56,45 +55,4 @@ TEST_CASE("gh-pages settings: wrong types, expressions and bad authors are confi
       {{"directory", "d"}, {"author", "Pat <pat@example.org>"}, {"exclude", {"*.map", "/tmp/"}}});
   REQUIRE(good.ok());
   CHECK(good->exclude == std::vector<std::string>{"*.map", "/tmp/"});
-}
-
-TEST_CASE("gh-pages remote: owner/name resolves against GITHUB_SERVER_URL", "[gh-pages]") {
-  GitHubEndpoints endpoints{"http://127.0.0.1:9/api/v3", "http://127.0.0.1:9", "tok-123"};
-  auto remote = resolve_remote("raxol/raxol", "", endpoints);
-  REQUIRE(remote.ok());
-  CHECK(remote->url == "http://127.0.0.1:9/raxol/raxol.git");
-  CHECK(remote->owner == "raxol");
-  CHECK(remote->name == "raxol");
-  CHECK(remote->send_token);
-  CHECK(remote->auth_scope == "http://127.0.0.1:9/");
-  CHECK(remote->url.find("tok-123") == std::string::npos);
-}
-
-TEST_CASE("gh-pages remote: credentials in a URL are dropped, other hosts get no token",
-          "[gh-pages]") {
-  GitHubEndpoints github{"https://api.github.com", "https://github.com", "tok-123"};
-  auto with_credentials =
-      resolve_remote("", "https://x-access-token:old-secret@github.com/o/site.git", github);
-  REQUIRE(with_credentials.ok());
-  CHECK(with_credentials->url == "https://github.com/o/site.git");
-  CHECK(with_credentials->credentials_stripped);
-  CHECK(with_credentials->send_token);
-  CHECK(with_credentials->slug() == "o/site");
-
-  auto elsewhere = resolve_remote("https://gitlab.example.org/o/site.git", "", github);
-  REQUIRE(elsewhere.ok());
-  CHECK_FALSE(elsewhere->send_token);
-  CHECK_FALSE(elsewhere->on_github());
-
-  auto ssh = resolve_remote("git@github.com:o/site.git", "", github);
-  REQUIRE(ssh.ok());
-  CHECK_FALSE(ssh->send_token);  // ssh: the user's agent authenticates
-  CHECK(ssh->slug() == "o/site");
-
-  auto file = resolve_remote("file:///srv/site.git", "", github);
-  REQUIRE(file.ok());
-  CHECK_FALSE(file->send_token);
-  CHECK_FALSE(file->on_github());
-
-  CHECK_FALSE(resolve_remote("", "", github).ok());
 }

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "config/project_file.h"
+#include "core/project.h"
+#include "targets/github_pages/github_pages_target.h"
+
 namespace raxol::test::ghp {
 
 PagesTestContext::PagesTestContext()
@@ -15,6 +19,65 @@ PagesTestContext::PagesTestContext()
   ui_ = std::make_unique<TerminalUi>(options, out_, err_, in_, redactor_);
   context_ = std::unique_ptr<Context>(new Context{env_, *http_, clock_, *fs_, *processes_, *ui_,
                                                   redactor_, cancel_, in_, GlobalOptions{}});
+}
+
+GitHubWorld::GitHubWorld(const nlohmann::json& settings)
+    : github_(std::make_unique<GitHubBox>(settings, &test_.clock())),
+      curl_(make_curl_http_client(CurlOptions{"raxol-test", false})) {
+  for (const auto& [name, value] : github_->box.env()) env().set(name, value);
+  RetryPolicy policy;
+  policy.max_attempts = 4;
+  retrying_ = std::make_unique<RetryingHttpClient>(*curl_, clock(), policy,
+                                                   RetryingHttpClient::RetryObserver{}, 7);
+}
+
+std::filesystem::path GitHubWorld::seed(const std::string& slug, const std::string& branch,
+                                        const std::map<std::string, std::string>& files) {
+  auto path = github_->repo(slug);
+  if (!std::filesystem::exists(path))
+    git({"init", "--quiet", "--bare", "--initial-branch=main", path.string()});
+  commit_files(path, branch, files);
+  return path;
+}
+
+int GitHubWorld::requests(const std::string& method, const std::string& part) {
+  int count = 0;
+  for (const auto& entry : github_->box.sandbox().requests().entries())
+    if (entry.service == "github" && (method.empty() || entry.method == method) &&
+        entry.path.find(part) != std::string::npos)
+      ++count;
+  return count;
+}
+
+Result<std::unique_ptr<Target>> open_docs_target(Context& context, const std::string& toml) {
+  const std::string text = "[targets.docs]\nkind = \"github-pages\"\n" + toml;
+  RAXOL_ASSIGN_OR_RETURN(auto parsed, parse_project_file(text, "raxol-deploy.toml"));
+  REQUIRE(parsed.targets.size() == 1);
+  TargetSpec spec = parsed.targets.front();
+  std::vector<std::string> warnings;
+  RAXOL_TRY(check_target_spec(spec, warnings));
+  return github_pages::make_github_pages_target(spec, Settings(spec), context);
+}
+
+Outcome deploy_docs(Context& context, Target& target, const DeployRequest& request) {
+  auto plan = target.plan(request);
+  INFO((plan.ok() ? std::string() : plan.error().message));
+  REQUIRE(plan.ok());
+  auto progress = context.ui.start_progress("deploying", "steps");
+  auto outcome = target.apply(*plan, *progress);
+  INFO((outcome.ok() ? std::string() : outcome.error().message));
+  REQUIRE(outcome.ok());
+  return *outcome;
+}
+
+InDirectory::InDirectory(const std::filesystem::path& dir)
+    : previous_(std::filesystem::current_path()) {
+  std::filesystem::current_path(dir);
+}
+
+InDirectory::~InDirectory() {
+  std::error_code ignored;
+  std::filesystem::current_path(previous_, ignored);
 }
 
 namespace {

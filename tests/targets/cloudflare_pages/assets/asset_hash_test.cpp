@@ -9,7 +9,6 @@
 #include <random>
 
 #include "support/run_binary.h"
-#include "targets/cloudflare_pages/assets/base64.h"
 #include "targets/cloudflare_pages/assets/content_types.h"
 
 using namespace raxol::cloudflare_pages;
@@ -104,44 +103,4 @@ TEST_CASE("pages hash: streaming equals hashing the whole file at piece boundari
     CHECK(streamed->hash == asset_hash(contents, "bin"));
     CHECK(reported == length);
   }
-}
-
-TEST_CASE("pages hash: extensions follow Node's path.extname", "[pages]") {
-  CHECK(node_extension("a/b/logo.png") == "png");
-  CHECK(node_extension("a.tar.gz") == "gz");
-  CHECK(node_extension("file.") == "");
-  CHECK(node_extension("..a") == "a");
-  CHECK(node_extension(".htaccess") == "");
-  CHECK(node_extension("dir.d/README") == "");
-  CHECK(node_extension("..") == "");
-  CHECK(node_extension("a.B") == "B");
-  CHECK(node_extension("\xC3\xA9.\xC3\xB1") == "\xC3\xB1");
-}
-
-TEST_CASE("pages content types come from mime@3", "[pages]") {
-  CHECK(content_type_for("js/app.js") == "application/javascript");
-  CHECK(content_type_for("x.mjs") == "application/javascript");
-  CHECK(content_type_for("x.map") == "application/json");
-  CHECK(content_type_for("x.ts") == "video/mp2t");
-  CHECK(content_type_for("favicon.ico") == "image/vnd.microsoft.icon");
-  CHECK(content_type_for("site.webmanifest") == "application/manifest+json");
-  CHECK(content_type_for("INDEX.HTML") == "text/html");
-  CHECK(content_type_for("x.wasm") == "application/wasm");
-  CHECK(content_type_for(".htaccess") == "application/octet-stream");
-  CHECK(content_type_for("LICENSE") == "application/octet-stream");
-  CHECK(content_type_for("x.unknownext") == "application/octet-stream");
-}
-
-TEST_CASE("pages base64 matches Node's encoding", "[pages]") {
-  std::string out;
-  base64_append(out, "foobar");
-  CHECK(out == "Zm9vYmFy");
-  out.clear();
-  base64_append(out, "x");
-  CHECK(out == "eA==");
-  out.clear();
-  base64_append(out, "\xff\xfe");
-  CHECK(out == "//4=");
-  CHECK(base64url_decode("eyJhIjoxfQ").value() == "{\"a\":1}");
-  CHECK_FALSE(base64url_decode("not*base64").has_value());
 }

@@ -4,12 +4,10 @@
 
 #include <catch2/catch.hpp>
 
-#include "targets/github_pages/domain/pages_domain.h"
-
 using namespace raxol;
 using namespace raxol::github_pages;
 
-TEST_CASE("gh-pages domain: host names are normalised, URLs and github.io refused",
+TEST_CASE("gh-pages domain: host names are normalised; URLs and github.io refused",
           "[gh-pages][domain]") {
   CHECK(*parse_custom_domain("Docs.Example.COM.") == "docs.example.com");
   for (const std::string bad :
@@ -22,7 +20,7 @@ TEST_CASE("gh-pages domain: host names are normalised, URLs and github.io refuse
   }
 }
 
-TEST_CASE("gh-pages domain: apex gets A and AAAA, a subdomain a CNAME to owner.github.io",
+TEST_CASE("gh-pages domain: apex gets A and AAAA; a subdomain a CNAME to owner.github.io",
           "[gh-pages][domain]") {
   CHECK(is_apex_domain("example.com"));
   CHECK(is_apex_domain("example.co.uk"));
@@ -46,19 +44,4 @@ TEST_CASE("gh-pages domain: apex gets A and AAAA, a subdomain a CNAME to owner.g
   CHECK(sub[0].type == "CNAME");
   CHECK(sub[0].name == "docs.example.com");
   CHECK(sub[0].value == "octo.github.io");
-}
-
-TEST_CASE("gh-pages domain: certificate states map to issued, failed or GitHub's word",
-          "[gh-pages][domain]") {
-  auto status = [](const std::string& state) {
-    PagesCertificate certificate;
-    certificate.state = state;
-    return certificate_status(certificate);
-  };
-  CHECK(status("approved") == "issued");
-  CHECK(status("issued") == "issued");
-  CHECK(status("errored") == "failed");
-  CHECK(status("bad_authz") == "failed");
-  CHECK(status("authorization_created") == "authorization_created");
-  CHECK(status("") == "pending");
 }

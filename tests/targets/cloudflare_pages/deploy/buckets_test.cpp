@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "targets/cloudflare_pages/deploy/commit_info.h"
-
 using namespace raxol::cloudflare_pages;
 
 TEST_CASE("pages buckets: wrangler's packing within our caps", "[pages]") {
@@ -37,11 +35,4 @@ TEST_CASE("pages buckets: waves stay within the parallel count and the byte budg
   CHECK(waves[0] == std::vector<size_t>{0, 1});
   CHECK(waves[1] == std::vector<size_t>{2, 3});
   CHECK(waves[2] == std::vector<size_t>{4});
-}
-
-TEST_CASE("pages commit messages are cut to 384 bytes on a character boundary", "[pages]") {
-  CHECK(truncate_utf8("short", 384) == "short");
-  std::string text = std::string(383, 'a') + "\xC3\xA9";  // 385 bytes, é straddles the cut
-  CHECK(truncate_utf8(text, 384) == std::string(383, 'a'));
-  CHECK(truncate_utf8(std::string(400, 'b'), 384).size() == 384);
 }

@@ -35,23 +35,7 @@ raxol::Result<SiteWalk> walk(const fs::path& root, const IgnoreFile* ignore = nu
 
 }  // namespace
 
-TEST_CASE("pages walk: wrangler's built-in ignore rules", "[pages][walk]") {
-  CHECK(builtin_ignore("_headers") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore("sub/_headers") == BuiltinMatch::none);
-  CHECK(builtin_ignore("functions") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore("sub/functions") == BuiltinMatch::none);
-  CHECK(builtin_ignore("Functions") == BuiltinMatch::none);
-  CHECK(builtin_ignore(".wrangler") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore("node_modules") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore("a/b/node_modules") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore(".git") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore("a/.DS_Store") == BuiltinMatch::ignored);
-  CHECK(builtin_ignore(".hidden/node_modules") == BuiltinMatch::exempted);
-  CHECK(builtin_ignore(".x/.DS_Store") == BuiltinMatch::exempted);
-  CHECK(builtin_ignore(".well-known/security.txt") == BuiltinMatch::none);
-}
-
-TEST_CASE("pages walk: lists files, skips ignored ones, reads the rule files", "[pages][walk]") {
+TEST_CASE("pages walk: lists files; skips ignored ones; reads the rule files", "[pages][walk]") {
   TempDir dir;
   write_file(dir / "index.html", "<h1>hi</h1>");
   write_file(dir / "_headers", "/*\n  X-A: b\n");
@@ -96,7 +80,7 @@ TEST_CASE("pages walk: the ignore file uses gitignore's syntax", "[pages][walk]"
   CHECK(result->ignored == 2);
 }
 
-TEST_CASE("pages walk: symlinks inside the folder are published, never followed out",
+TEST_CASE("pages walk: symlinks inside the folder are published; never followed out",
           "[pages][walk]") {
   TempDir outside;
   write_file(outside / "secret.txt", "do not publish");

@@ -6,8 +6,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "targets/github_pages/secrets/pages_secrets.h"
-
 using namespace raxol;
 using namespace raxol::github_pages;
 
@@ -22,7 +20,7 @@ std::string base64(const unsigned char* data, size_t size) {
 
 }  // namespace
 
-TEST_CASE("gh-pages secrets: a sealed value opens with the key pair, and only with it",
+TEST_CASE("gh-pages secrets: a sealed value opens with the key pair and only with it",
           "[gh-pages][secrets]") {
   REQUIRE(sodium_init() >= 0);
   unsigned char pk[crypto_box_PUBLICKEYBYTES], sk[crypto_box_SECRETKEYBYTES];
@@ -55,14 +53,4 @@ TEST_CASE("gh-pages secrets: a sealed value opens with the key pair, and only wi
   auto bad = seal_secret(value, "not-a-key");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().message.find(value) == std::string::npos);
-}
-
-TEST_CASE("gh-pages secrets: GitHub's reserved prefix is refused before any request",
-          "[gh-pages][secrets]") {
-  CHECK(github_secret_name_problem("DEPLOY_KEY").empty());
-  CHECK(github_secret_name_problem("deploy_key").empty());
-  CHECK_FALSE(github_secret_name_problem("GITHUB_TOKEN").empty());
-  CHECK_FALSE(github_secret_name_problem("github_x").empty());
-  CHECK_FALSE(github_secret_name_problem("1ABC").empty());
-  CHECK_FALSE(github_secret_name_problem("A-B").empty());
 }
