@@ -28,3 +28,13 @@ TEST_CASE("base64: characters outside the alphabet are rejected", "[util][base64
   CHECK_FALSE(base64_decode("-__-").has_value());  // url characters in the standard alphabet
   CHECK_FALSE(base64_decode("+//+", Base64Alphabet::url).has_value());
 }
+
+TEST_CASE("base64_append encodes in place after what is there", "[util]") {
+  std::string out = "x:";
+  base64_append(out, "foo");
+  base64_append(out, "ba");
+  CHECK(out == "x:Zm9vYmE=");
+  CHECK(base64_length(0) == 0);
+  CHECK(base64_length(4) == 8);
+  CHECK(out.size() == 2 + base64_length(3) + base64_length(2));
+}

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "support/run_binary.h"
-#include "targets/cloudflare_pages/assets/base64.h"
+#include "util/base64.h"
 #include "targets/cloudflare_pages/assets/content_types.h"
 
 using namespace raxol::cloudflare_pages;
@@ -142,6 +142,6 @@ TEST_CASE("pages base64 matches Node's encoding", "[pages]") {
   out.clear();
   base64_append(out, "\xff\xfe");
   CHECK(out == "//4=");
-  CHECK(base64url_decode("eyJhIjoxfQ").value() == "{\"a\":1}");
-  CHECK_FALSE(base64url_decode("not*base64").has_value());
+  CHECK(base64_decode("eyJhIjoxfQ", Base64Alphabet::url).value() == "{\"a\":1}");
+  CHECK_FALSE(base64_decode("not*base64", Base64Alphabet::url).has_value());
 }

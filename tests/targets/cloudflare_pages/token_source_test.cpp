@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/fake_clock.h"
-#include "targets/cloudflare_pages/assets/base64.h"
+#include "util/base64.h"
 #include "targets/cloudflare_pages/deploy/deployment_steps.h"
 
 using namespace raxol;

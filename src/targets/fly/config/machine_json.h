@@ -35,8 +35,6 @@ json stop_config_json(const FlyConfig& config);  // null when neither kill_* is 
 Result<json> files_json(const FlyConfig& config, const std::vector<File>& files);
 json headers_json(const StringMap& headers);
 
-std::string base64_encode(std::string_view bytes);
-
 // Sets `object[key] = value`, or removes the key when `value` is null or empty (omitempty).
 void set_or_erase(json& object, const std::string& key, json value);
 
