@@ -3,7 +3,6 @@
 namespace raxol::fly {
 
 namespace {
-std::string app_path(const std::string& app) { return "/apps/" + url_encode(app); }
 std::string short_id(const std::string& id) { return id; }
 }  // namespace
 

@@ -81,6 +81,12 @@ void set_or_erase(json& object, const std::string& key, json value) {
   }
 }
 
+json omitempty_object(std::initializer_list<std::pair<const char*, json>> fields) {
+  json object = json::object();
+  for (const auto& [key, value] : fields) set_or_erase(object, key, value);
+  return object;
+}
+
 json headers_json(const StringMap& headers) {
   json out = json::array();
   for (const auto& [name, value] : headers) out.push_back({{"name", name}, {"values", {value}}});

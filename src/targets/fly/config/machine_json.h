@@ -37,5 +37,7 @@ json headers_json(const StringMap& headers);
 
 // Sets `object[key] = value`, or removes the key when `value` is null or empty (omitempty).
 void set_or_erase(json& object, const std::string& key, json value);
+// An object of the fields that are set, in Go's omitempty sense (as set_or_erase).
+json omitempty_object(std::initializer_list<std::pair<const char*, json>> fields);
 
 }  // namespace raxol::fly::detail
