@@ -20,7 +20,4 @@ class Clock {
 
 std::unique_ptr<Clock> make_system_clock();
 
-// RFC 3339 UTC with seconds, e.g. "2026-11-27T02:46:53Z".
-std::string format_rfc3339(std::chrono::system_clock::time_point when);
-
 }  // namespace raxol

@@ -11,40 +11,10 @@
 #include <set>
 #include <sstream>
 
+#include "config/toml_node.h"
 
 namespace raxol {
 namespace {
-
-SourceLocation location(const toml::source_region& region, const std::string& file) {
-  return SourceLocation{file, static_cast<int>(region.begin.line),
-                        static_cast<int>(region.begin.column)};
-}
-
-std::string found(const toml::node& node) {
-  switch (node.type()) {
-    case toml::node_type::string:
-      return node.as_string()->get().empty() ? "an empty string" : "a string";
-    case toml::node_type::integer:
-      return "an integer";
-    case toml::node_type::floating_point:
-      return "a floating-point number";
-    case toml::node_type::boolean:
-      return "a boolean";
-    case toml::node_type::array:
-      return "an array";
-    case toml::node_type::table:
-      return "a table";
-    case toml::node_type::date:
-      return "a date";
-    case toml::node_type::time:
-      return "a time";
-    case toml::node_type::date_time:
-      return "a date-time";
-    case toml::node_type::none:
-      break;
-  }
-  return "nothing";
-}
 
 struct Entry {
   std::string key;
@@ -74,7 +44,8 @@ class Parser {
     for (const auto& [key, value, key_source] : in_file_order(root)) {
       if (key == "targets") {
         if (!value->is_table())
-          return config_error(where(*value), "targets", "a table of targets", found(*value));
+          return config_error(where(*value), "targets", "a table of targets",
+                              toml_type_phrase(*value));
         for (const auto& [name, target, name_source] : in_file_order(*value->as_table())) {
           auto spec = read_target(name, *target);
           if (!spec.ok()) return spec.error();
@@ -98,20 +69,21 @@ class Parser {
   }
 
  private:
-  SourceLocation where(const toml::node& node) const { return location(node.source(), file_); }
+  SourceLocation where(const toml::node& node) const { return toml_location(node.source(), file_); }
 
   void warn(const toml::source_region& region, const std::string& key, const std::string& message) {
-    project_.diagnostics.push_back({location(region, file_), key, message});
+    project_.diagnostics.push_back({toml_location(region, file_), key, message});
   }
 
   Result<std::vector<std::string>> string_array(const toml::node& node, const std::string& key) {
-    if (!node.is_array()) return config_error(where(node), key, "an array of strings", found(node));
+    if (!node.is_array())
+      return config_error(where(node), key, "an array of strings", toml_type_phrase(node));
     std::vector<std::string> items;
     size_t index = 0;
     for (const auto& item : *node.as_array()) {
       if (!item.is_string())
         return config_error(where(item), key + "[" + std::to_string(index) + "]", "a string",
-                            found(item));
+                            toml_type_phrase(item));
       items.push_back(item.as_string()->get());
       ++index;
     }
@@ -152,7 +124,7 @@ class Parser {
     if (!valid_name(name))
       return config_error(where(node), path, "a target name of letters, digits, '-' and '_'",
                           "\"" + name + "\"");
-    if (!node.is_table()) return config_error(where(node), path, "a table", found(node));
+    if (!node.is_table()) return config_error(where(node), path, "a table", toml_type_phrase(node));
     const toml::table& table = *node.as_table();
     TargetSpec spec;
     spec.name = name;
@@ -163,9 +135,9 @@ class Parser {
       if (key == "kind") {
         // Which kinds exist is the registry's to say (src/core/project.cpp checks it).
         if (!value->is_string())
-          return config_error(where(*value), key_path, "a string", found(*value));
+          return config_error(where(*value), key_path, "a string", toml_type_phrase(*value));
         spec.kind = value->as_string()->get();
-        spec.setting_sources["kind"] = {location(key_source, file_), where(*value)};
+        spec.setting_sources["kind"] = {toml_location(key_source, file_), where(*value)};
       } else if (key == "needs") {
         auto needs = string_array(*value, key_path);
         if (!needs.ok()) return needs.error();
@@ -173,10 +145,10 @@ class Parser {
         needs_nodes_[name] = value;
       } else if (key == "optional") {
         if (!value->is_boolean())
-          return config_error(where(*value), key_path, "a boolean", found(*value));
+          return config_error(where(*value), key_path, "a boolean", toml_type_phrase(*value));
         spec.optional = value->as_boolean()->get();
       } else {
-        spec.setting_sources[key] = {location(key_source, file_), where(*value)};
+        spec.setting_sources[key] = {toml_location(key_source, file_), where(*value)};
         spec.settings[key] = to_json(*value, key, spec);
       }
     }
@@ -299,7 +271,7 @@ Result<ProjectFile> parse_project_file(std::string_view text, const std::string&
   try {
     root = toml::parse(text, std::string(file));
   } catch (const toml::parse_error& e) {
-    return config_error_message(location(e.source(), file), "",
+    return config_error_message(toml_location(e.source(), file), "",
                                 "malformed TOML: " + std::string(e.description()));
   }
   return Parser(file).parse(root);

@@ -1,11 +1,4 @@
-list(APPEND RAXOL_CORE_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/discovery.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/project_file.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/source_location.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_commands.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_steps.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/shell_commands.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/triggers.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/workflow_loader.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/workflows/yaml_nodes.cpp
+raxol_sources(
+  discovery project_file source_location toml_node workflows/deploy_commands workflows/deploy_steps
+  workflows/shell_commands workflows/triggers workflows/workflow_loader workflows/yaml_nodes
 )

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "system/identity.h"
+#include "util/time_format.h"
 
 namespace raxol {
 

@@ -1,22 +1,16 @@
 #include "core/secret_input.h"
 
-#include "raxol/source_location.h"
-
 #include <istream>
 #include <iterator>
 #include <sstream>
+
+#include "raxol/source_location.h"
+#include "util/strings.h"
 
 namespace raxol {
 
 namespace {
 constexpr size_t kMaxStdinValue = 64 * 1024;
-
-std::string trim(std::string text) {
-  auto start = text.find_first_not_of(" \t\r");
-  if (start == std::string::npos) return {};
-  auto end = text.find_last_not_of(" \t\r");
-  return text.substr(start, end - start + 1);
-}
 }  // namespace
 
 Result<std::map<std::string, std::string>> parse_env_file(const std::string& text,

@@ -22,13 +22,4 @@ class SystemClock : public Clock {
 
 std::unique_ptr<Clock> make_system_clock() { return std::make_unique<SystemClock>(); }
 
-std::string format_rfc3339(std::chrono::system_clock::time_point when) {
-  std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-  return buffer;
-}
-
 }  // namespace raxol

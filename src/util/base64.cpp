@@ -21,6 +21,16 @@ std::string base64_encode(std::string_view bytes, Base64Alphabet alphabet) {
   return out;
 }
 
+void base64_append(std::string& out, std::string_view bytes) {
+  const size_t at = out.size();
+  const size_t length = base64_length(bytes.size());
+  out.resize(at + length + 1);  // libsodium writes a terminating NUL
+  sodium_bin2base64(out.data() + at, length + 1,
+                    reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(),
+                    sodium_base64_VARIANT_ORIGINAL);
+  out.resize(at + length);
+}
+
 std::optional<std::string> base64_decode(std::string_view text, Base64Alphabet alphabet) {
   // libsodium insists on the padding of its variant: strip it and decode unpadded.
   while (!text.empty() && text.back() == '=') text.remove_suffix(1);

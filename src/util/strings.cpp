@@ -9,6 +9,13 @@ std::string lower(std::string_view text) {
   return result;
 }
 
+std::string upper(std::string_view text) {
+  std::string result(text);
+  for (auto& c : result)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return result;
+}
+
 std::string trim(std::string_view text) {
   constexpr std::string_view kSpace = " \t\r\n";
   const auto begin = text.find_first_not_of(kSpace);

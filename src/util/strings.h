@@ -9,6 +9,8 @@ namespace raxol {
 
 // ASCII lower case ("Raxol.IO" -> "raxol.io"); bytes outside A-Z are kept.
 std::string lower(std::string_view text);
+// ASCII upper case ("get" -> "GET").
+std::string upper(std::string_view text);
 // Without leading and trailing spaces, tabs, CR and LF.
 std::string trim(std::string_view text);
 // The text up to the first '\n' (all of it when there is none).

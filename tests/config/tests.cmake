@@ -2,6 +2,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/discovery_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/project_file_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/source_location_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/toml_node_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_commands_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/deploy_steps_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/shell_commands_test.cpp

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "raxol/clock.h"
+#include "util/time_format.h"
 
 using namespace std::chrono;
 using raxol::format_rfc3339;

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include "util/base64.h"
 
 using namespace raxol;
@@ -27,4 +29,31 @@ TEST_CASE("base64: characters outside the alphabet are rejected", "[util][base64
   CHECK_FALSE(base64_decode("Zm9v!").has_value());
   CHECK_FALSE(base64_decode("-__-").has_value());  // url characters in the standard alphabet
   CHECK_FALSE(base64_decode("+//+", Base64Alphabet::url).has_value());
+}
+
+TEST_CASE("base64_append encodes in place after what is there", "[util]") {
+  std::string out = "x:";
+  base64_append(out, "foo");
+  base64_append(out, "ba");
+  CHECK(out == "x:Zm9vYmE=");
+  CHECK(base64_length(0) == 0);
+  CHECK(base64_length(4) == 8);
+  CHECK(out.size() == 2 + base64_length(3) + base64_length(2));
+}
+
+TEST_CASE("base64_append in pieces of 3n bytes gives the one-call text", "[util][base64]") {
+  // Cloudflare's asset hashing and upload bodies encode files piece by piece.
+  std::mt19937 random(11);
+  for (size_t length = 0; length < 200; ++length) {
+    std::string bytes(length, '\0');
+    for (auto& byte : bytes) byte = static_cast<char>(random() & 0xFF);
+    std::string whole;
+    base64_append(whole, bytes);
+    INFO("length " << length);
+    CHECK(whole == base64_encode(bytes));
+    std::string pieces;
+    for (size_t at = 0; at < length; at += 48) base64_append(pieces, bytes.substr(at, 48));
+    CHECK(pieces == whole);
+    CHECK(base64_decode(whole) == bytes);
+  }
 }

@@ -10,6 +10,12 @@ TEST_CASE("lower folds ASCII only", "[util][strings]") {
   CHECK(lower("") == "");
 }
 
+TEST_CASE("upper folds ASCII only", "[util][strings]") {
+  CHECK(upper("get") == "GET");
+  CHECK(upper("bluegreen-1") == "BLUEGREEN-1");
+  CHECK(upper("\xc3\xa9") == "\xc3\xa9");  // UTF-8 bytes untouched
+}
+
 TEST_CASE("trim removes spaces, tabs and line ends at both ends", "[util][strings]") {
   CHECK(trim("  a b \t\r\n") == "a b");
   CHECK(trim("\n\n") == "");

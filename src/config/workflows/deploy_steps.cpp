@@ -9,6 +9,7 @@
 
 #include "config/workflows/deploy_commands.h"
 #include "config/workflows/shell_commands.h"
+#include "util/strings.h"
 
 namespace raxol::workflows {
 namespace {
@@ -16,9 +17,7 @@ namespace {
 // The action a `uses:` names, lower-cased (GitHub owners and repositories are case-blind)
 // and without its ref: "peaceiris/actions-gh-pages".
 std::string action_of(const std::string& uses) {
-  std::string name = uses.substr(0, uses.find('@'));
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string name = lower(uses.substr(0, uses.find('@')));
   while (!name.empty() && name.back() == ' ') name.pop_back();
   return name;
 }
@@ -165,8 +164,8 @@ std::vector<std::string> secret_names(const Workflow& workflow, const Job& job, 
   return names;
 }
 
-nlohmann::json describe(const Workflow& workflow, const Job& job, const Step& step,
-                        const Found& found, const std::string& setup) {
+nlohmann::json discovery_record(const Workflow& workflow, const Job& job, const Step& step,
+                                const Found& found, const std::string& setup) {
   nlohmann::json discovery = {
       {"workflow", workflow.file}, {"workflow_name", workflow.name}, {"job", job.id},
       {"job_name", job.name},      {"step_index", step.index},       {"step_name", step.name}};
@@ -224,7 +223,7 @@ std::vector<DeployStep> find_deploy_steps(const Workflow& workflow) {
         deploy.kind = found.deploy.kind;
         deploy.settings = found.deploy.settings;
         deploy.where = step.action_where.line > 0 ? step.action_where : step.where;
-        deploy.discovery = describe(workflow, job, step, found, setup);
+        deploy.discovery = discovery_record(workflow, job, step, found, setup);
         deploy.after_jobs = jobs_before(workflow, job);
         steps.push_back(std::move(deploy));
       }

@@ -66,7 +66,7 @@ const std::string* find_asset(const SiteSnapshot& site, const std::string& path,
   return nullptr;
 }
 
-void serve(Call& call) {
+void serve_site(Call& call) {
   auto& response = call.response;
   const std::string host = call.path_param(1);
   std::string path = call.path_param(2);
@@ -110,6 +110,6 @@ void serve(Call& call) {
 
 }  // namespace
 
-void register_site_routes(Router& router) { router.get(kSitesPrefix + "([^/]+)(/.*)?", serve); }
+void register_site_routes(Router& router) { router.get(kSitesPrefix + "([^/]+)(/.*)?", serve_site); }
 
 }  // namespace raxol::sandbox::cloudflare_pages

@@ -101,7 +101,7 @@ bool held_elsewhere(const json& document, const std::string& app, const std::str
   return false;
 }
 
-void create(Call& call, const std::string& source) {
+void create_certificate(Call& call, const std::string& source) {
   auto body = call.json_body();
   if (!body) return;
   const std::string host = body->value("hostname", "");
@@ -147,7 +147,7 @@ void with_certificate(Call& call, const std::function<bool(json& app, json& cert
   });
 }
 
-void list(Call& call) {
+void list_certificates(Call& call) {
   const std::string filter = call.query("filter");
   auto cursor =
       call.query("cursor").empty() ? std::optional<std::int64_t>(0) : call.query_int("cursor", 0);
@@ -213,9 +213,9 @@ void remove(Call& call, const std::string& only_source, int status) {
 
 void register_certificates_routes(Router& router) {
   const std::string base = kAppPattern + "/certificates";
-  router.get(base, list);
-  router.post(base + "/acme", [](Call& call) { create(call, "fly"); });
-  router.post(base + "/custom", [](Call& call) { create(call, "custom"); });
+  router.get(base, list_certificates);
+  router.post(base + "/acme", [](Call& call) { create_certificate(call, "fly"); });
+  router.post(base + "/custom", [](Call& call) { create_certificate(call, "custom"); });
   router.get(base + "/([^/]+)", [](Call& call) {
     with_certificate(call, [&](json& app, json& cert) {
       call.reply(200, detail(app, cert, call.now));

@@ -33,7 +33,7 @@ json ip_view(const json& ip) {
   return view;
 }
 
-void list(Call& call) {
+void list_ips(Call& call) {
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;
@@ -70,7 +70,7 @@ void assign(Call& call) {
   });
 }
 
-void release(Call& call) {
+void release_ip(Call& call) {
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;
@@ -90,9 +90,9 @@ void release(Call& call) {
 }  // namespace
 
 void register_ip_routes(Router& router) {
-  router.get(kAppPattern + "/ip_assignments", list);
+  router.get(kAppPattern + "/ip_assignments", list_ips);
   router.post(kAppPattern + "/ip_assignments", assign);
-  router.del(kAppPattern + "/ip_assignments/([^/]+)", release);
+  router.del(kAppPattern + "/ip_assignments/([^/]+)", release_ip);
 }
 
 }  // namespace raxol::sandbox::fly

@@ -49,7 +49,7 @@ void acquire(Call& call) {
   });
 }
 
-void show(Call& call) {
+void show_lease(Call& call) {
   call.update([&](json& document) {
     auto ref = find_machine(call, document, true);
     if (!ref) return false;
@@ -62,7 +62,7 @@ void show(Call& call) {
   });
 }
 
-void release(Call& call) {
+void release_lease(Call& call) {
   const std::string nonce = call.lease_nonce();
   call.update([&](json& document) {
     auto ref = find_machine(call, document, true);
@@ -90,8 +90,8 @@ void release(Call& call) {
 
 void register_lease_routes(Router& router) {
   router.post(kMachinePattern + "/lease", acquire);
-  router.get(kMachinePattern + "/lease", show);
-  router.del(kMachinePattern + "/lease", release);
+  router.get(kMachinePattern + "/lease", show_lease);
+  router.del(kMachinePattern + "/lease", release_lease);
 }
 
 }  // namespace raxol::sandbox::fly

@@ -9,7 +9,7 @@ namespace raxol::sandbox::fly {
 
 namespace {
 
-void create(Call& call) {
+void create_release(Call& call) {
   auto body = call.json_body();
   if (!body) return;
   const std::string app_name = body->value("app_name", "");
@@ -66,7 +66,7 @@ void patch(Call& call) {
   });
 }
 
-void list(Call& call) {
+void list_releases(Call& call) {
   auto limit_param = call.query_int("limit", 25);
   if (!limit_param) return call.error(400, "invalid limit");
   const auto limit = static_cast<size_t>(std::clamp<std::int64_t>(*limit_param, 1, 500));
@@ -98,9 +98,9 @@ void current(Call& call) {
 }  // namespace
 
 void register_releases_routes(Router& router) {
-  router.post("/api/v1/releases", create);
+  router.post("/api/v1/releases", create_release);
   router.patch("/api/v1/releases/([^/]+)", patch);
-  router.get("/api/v1/apps/([^/]+)/releases", list);
+  router.get("/api/v1/apps/([^/]+)/releases", list_releases);
   router.get("/api/v1/apps/([^/]+)/releases/current", current);
 }
 

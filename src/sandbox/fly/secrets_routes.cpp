@@ -49,7 +49,7 @@ int64_t bump_version(json& app) {
   return version;
 }
 
-void list(Call& call) {
+void list_secrets(Call& call) {
   // `min_version` (spec) and `version` (fly-go) ask for read-your-writes; ours is immediate.
   const bool show = call.query_bool("show_secrets");
   call.update([&](json& document) {
@@ -85,7 +85,7 @@ void update_many(Call& call) {
   });
 }
 
-void show(Call& call) {
+void show_secret(Call& call) {
   const bool with_value = call.query_bool("show_secrets");
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
@@ -136,9 +136,9 @@ void remove_one(Call& call) {
 }  // namespace
 
 void register_secrets_routes(Router& router) {
-  router.get(kAppPattern + "/secrets", list);
+  router.get(kAppPattern + "/secrets", list_secrets);
   router.post(kAppPattern + "/secrets", update_many);
-  router.get(kAppPattern + "/secrets/([^/]+)", show);
+  router.get(kAppPattern + "/secrets/([^/]+)", show_secret);
   router.post(kAppPattern + "/secrets/([^/]+)", set_one);
   router.del(kAppPattern + "/secrets/([^/]+)", remove_one);
 }

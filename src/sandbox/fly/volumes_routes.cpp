@@ -23,7 +23,7 @@ json volume_view(const json& volume) {
   return view;
 }
 
-void list(Call& call) {
+void list_volumes(Call& call) {
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;
@@ -35,7 +35,7 @@ void list(Call& call) {
   });
 }
 
-void create(Call& call) {
+void create_volume(Call& call) {
   auto body = call.json_body();
   if (!body) return;
   static const std::regex name_pattern("[a-z0-9_]{1,30}");
@@ -87,8 +87,8 @@ void with_volume(Call& call, const std::function<bool(json& app, json& volume)>&
 
 void register_volumes_routes(Router& router) {
   const std::string base = kAppPattern + "/volumes";
-  router.get(base, list);
-  router.post(base, create);
+  router.get(base, list_volumes);
+  router.post(base, create_volume);
   router.get(base + "/([^/]+)", [](Call& call) {
     with_volume(call, [&](json&, json& volume) {
       call.reply(200, volume_view(volume));

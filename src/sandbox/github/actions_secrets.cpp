@@ -7,6 +7,7 @@
 #include "util/base64.h"
 #include "util/ids.h"
 #include "util/time_format.h"
+#include "util/strings.h"
 
 namespace raxol::sandbox::github {
 
@@ -21,12 +22,6 @@ void ensure_sodium() {
 
 std::string to_base64(const unsigned char* data, size_t size) {
   return base64_encode(std::string_view(reinterpret_cast<const char*>(data), size));
-}
-
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return text;
 }
 
 // GitHub's key ids are long decimal numbers ("568250167242549743").

@@ -17,7 +17,7 @@ std::string path_info(const Call& call, const std::string& rest) {
   return "/" + call.owner() + "/" + call.repo() + ".git" + rest;
 }
 
-void serve(Call& call, const std::string& rest) {
+void serve_git(Call& call, const std::string& rest) {
   call.context.git.serve(call.request, call.response, path_info(call, rest), call.login);
 }
 
@@ -32,14 +32,14 @@ void info_refs(Call& call) {
       context.pages.add_build(call.slug(), *landed, "concurrent", settings.build_ms,
                               settings.build_error, call.now);
   }
-  serve(call, "/info/refs");
+  serve_git(call, "/info/refs");
 }
 
 void receive_pack(Call& call) {
   auto& context = call.context;
   auto branch = context.pages.source_branch(call.slug());
   std::string before = branch ? context.git.branch_tip(call.owner(), call.repo(), *branch) : "";
-  serve(call, "/git-receive-pack");
+  serve_git(call, "/git-receive-pack");
   if (!branch) return;
   std::string after = context.git.branch_tip(call.owner(), call.repo(), *branch);
   if (!after.empty() && after != before) {
@@ -54,7 +54,7 @@ void receive_pack(Call& call) {
 
 void register_git_routes(Router& git) {
   git.get(kRepoPattern + "/info/refs", info_refs);
-  git.post(kRepoPattern + "/git-upload-pack", [](Call& call) { serve(call, "/git-upload-pack"); });
+  git.post(kRepoPattern + "/git-upload-pack", [](Call& call) { serve_git(call, "/git-upload-pack"); });
   git.post(kRepoPattern + "/git-receive-pack", receive_pack);
 }
 

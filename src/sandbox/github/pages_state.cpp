@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "sandbox/github/pages_certificate.h"
+#include "util/json_fields.h"
 #include "util/strings.h"
 #include "util/time_format.h"
 
@@ -75,8 +76,7 @@ json build_json(const json& site, const json& build, const std::string& api_base
 json site_json(const json& site, const std::string& api_base, std::int64_t now) {
   const std::string owner = site.value("owner", "");
   const std::string repo = site.value("repo", "");
-  std::string cname =
-      site.value("cname", json()).is_string() ? site["cname"].get<std::string>() : "";
+  std::string cname = string_field(site, "cname");
   std::string html_url;
   if (!cname.empty())
     html_url = "https://" + cname + "/";

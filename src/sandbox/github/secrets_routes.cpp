@@ -40,7 +40,7 @@ void get_secret(Call& call) {
   call.reply(200, secret_json(*secret));
 }
 
-void put_secret(Call& call) {
+void put_actions_secret(Call& call) {
   // Unlike the Pages routes, an empty body is not read as {} here: it is not JSON to GitHub.
   if (call.request.body.find_first_not_of(" \t\r\n") == std::string::npos)
     return call.error(400, call.envelope.bad_body_message());
@@ -82,7 +82,7 @@ void register_secrets_routes(Router& secrets, Router& open) {
   secrets.get(kSecrets + "/public-key", public_key);
   secrets.get(kSecrets, list_secrets);
   secrets.get(kSecrets + "/([^/]+)", get_secret);
-  secrets.put(kSecrets + "/([^/]+)", put_secret);
+  secrets.put(kSecrets + "/([^/]+)", put_actions_secret);
   secrets.del(kSecrets + "/([^/]+)", delete_secret);
 
   // Sandbox only (no token, loopback): what the emulator stored, so that a test can open it.

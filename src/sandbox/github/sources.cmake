@@ -1,13 +1,5 @@
 # The GitHub emulator (git smart HTTP through git http-backend, Pages REST, Actions secrets).
-list(APPEND RAXOL_CORE_SOURCES
-  ${CMAKE_CURRENT_LIST_DIR}/actions_secrets.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/git_backend.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/git_routes.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/github_call.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/github_emulator.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/github_settings.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/pages_certificate.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/pages_routes.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/pages_state.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/secrets_routes.cpp
+raxol_sources(
+  actions_secrets git_backend git_routes github_call github_emulator github_settings
+  pages_certificate pages_routes pages_state secrets_routes
 )

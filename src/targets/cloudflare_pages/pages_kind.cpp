@@ -55,18 +55,17 @@ Capabilities capabilities() {
 }  // namespace
 
 TargetKind pages_kind() {
-  TargetKind kind;
-  kind.name = "cloudflare-pages";
-  kind.short_name = "pages";
-  kind.display_name = "Cloudflare Pages";
-  kind.settings = settings();
-  kind.credential_variables = {"CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "CLOUDFLARE_API_KEY",
-                               "CF_API_KEY"};
-  kind.deploy_options = deploy_options();
-  kind.facets = {Facet::secrets, Facet::certificates};
-  kind.capabilities = capabilities();
-  kind.create = make_pages_target;
-  return kind;
+  return {.name = "cloudflare-pages",
+          .short_name = "pages",
+          .display_name = "Cloudflare Pages",
+          .settings = settings(),
+          .credential_variables = {"CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "CLOUDFLARE_API_KEY",
+                                   "CF_API_KEY"},
+          .deploy_options = deploy_options(),
+          .rollback_options = {},
+          .facets = {Facet::secrets, Facet::certificates},
+          .capabilities = capabilities(),
+          .create = make_pages_target};
 }
 
 }  // namespace raxol::cloudflare_pages

@@ -2,15 +2,11 @@
 
 #include <algorithm>
 
+#include "util/json_fields.h"
+
 namespace raxol::fly {
 
 namespace {
-
-std::string text(const nlohmann::json& object, const char* key) {
-  return object.is_object() && object.contains(key) && object[key].is_string()
-             ? object[key].get<std::string>()
-             : std::string();
-}
 
 // "raxol.io" is an apex; "www.raxol.io" is not. (Multi-label suffixes such as co.uk count as
 // subdomains here; the A/AAAA records work for both.)
@@ -38,13 +34,13 @@ void add_records(CertificateInfo& info, const nlohmann::json& requirements) {
         info.dns_records.push_back({std::string(type) == "a" ? "A" : "AAAA", host,
                                     address.get<std::string>(), "traffic"});
   }
-  std::string cname = text(requirements, "cname");
+  std::string cname = string_field(requirements, "cname");
   if (!cname.empty() && !is_apex(host) && !wildcard)
     info.dns_records.push_back({"CNAME", host, cname, "traffic (instead of A/AAAA)"});
   if (requirements.contains("acme_challenge")) {
     const auto& challenge = requirements["acme_challenge"];
-    if (!text(challenge, "name").empty() && !text(challenge, "target").empty())
-      info.dns_records.push_back({"CNAME", text(challenge, "name"), text(challenge, "target"),
+    if (!string_field(challenge, "name").empty() && !string_field(challenge, "target").empty())
+      info.dns_records.push_back({"CNAME", string_field(challenge, "name"), string_field(challenge, "target"),
                                   wildcard ? "certificate validation (required)"
                                            : "certificate validation (optional: issue before "
                                              "traffic moves)"});
@@ -55,29 +51,29 @@ void add_records(CertificateInfo& info, const nlohmann::json& requirements) {
 
 CertificateInfo certificate_from_detail(const nlohmann::json& detail) {
   CertificateInfo info;
-  info.hostname = text(detail, "hostname");
-  info.status = text(detail, "status");
+  info.hostname = string_field(detail, "hostname");
+  info.status = string_field(detail, "status");
   // As flyctl: verified once any certificate of the hostname is active.
   if (detail.contains("certificates") && detail["certificates"].is_array())
     for (const auto& certificate : detail["certificates"])
-      if (text(certificate, "status") == "active") {
+      if (string_field(certificate, "status") == "active") {
         info.issued = true;
-        info.expires_at = text(certificate, "expires_at");
+        info.expires_at = string_field(certificate, "expires_at");
       }
   if (info.issued) info.status = "issued";
   if (detail.contains("dns_requirements")) add_records(info, detail["dns_requirements"]);
   if (info.status == "pending_ownership" && detail["dns_requirements"].contains("ownership")) {
     const auto& ownership = detail["dns_requirements"]["ownership"];
     info.dns_records.push_back(
-        {"TXT", text(ownership, "name"), text(ownership, "app_value"), "ownership"});
+        {"TXT", string_field(ownership, "name"), string_field(ownership, "app_value"), "ownership"});
   }
   if (detail.contains("validation")) info.details["validation"] = detail["validation"];
   if (detail.contains("validation_errors")) {
     nlohmann::json errors = nlohmann::json::array();
     for (const auto& error : detail["validation_errors"])
-      errors.push_back({{"code", text(error, "code")},
-                        {"message", text(error, "message")},
-                        {"remediation", text(error, "remediation")}});
+      errors.push_back({{"code", string_field(error, "code")},
+                        {"message", string_field(error, "message")},
+                        {"remediation", string_field(error, "remediation")}});
     info.details["validation_errors"] = errors;
   }
   return info;
@@ -118,12 +114,12 @@ Result<std::vector<CertificateInfo>> FlyCertificates::list_certificates() {
   std::vector<CertificateInfo> infos;
   for (const auto& summary : listed) {
     CertificateInfo info;
-    info.hostname = text(summary, "hostname");
-    info.status = text(summary, "status");
+    info.hostname = string_field(summary, "hostname");
+    info.status = string_field(summary, "status");
     info.issued = info.status == "active" && (summary.value("has_fly_certificate", false) ||
                                               summary.value("has_custom_certificate", false));
     if (info.issued) info.status = "issued";
-    info.details = {{"created_at", text(summary, "created_at")},
+    info.details = {{"created_at", string_field(summary, "created_at")},
                     {"source", summary.value("has_custom_certificate", false) ? "custom" : "fly"}};
     infos.push_back(std::move(info));
   }

@@ -73,18 +73,16 @@ Capabilities capabilities() {
 }  // namespace
 
 TargetKind fly_kind() {
-  TargetKind kind;
-  kind.name = "fly";
-  kind.short_name = "fly";
-  kind.display_name = "Fly.io";
-  kind.settings = settings();
-  kind.credential_variables = {"FLY_API_TOKEN", "FLY_ACCESS_TOKEN"};
-  kind.deploy_options = deploy_options();
-  kind.rollback_options = rollback_options();
-  kind.facets = {Facet::secrets, Facet::certificates, Facet::logs, Facet::exec};
-  kind.capabilities = capabilities();
-  kind.create = make_fly_target;
-  return kind;
+  return {.name = "fly",
+          .short_name = "fly",
+          .display_name = "Fly.io",
+          .settings = settings(),
+          .credential_variables = {"FLY_API_TOKEN", "FLY_ACCESS_TOKEN"},
+          .deploy_options = deploy_options(),
+          .rollback_options = rollback_options(),
+          .facets = {Facet::secrets, Facet::certificates, Facet::logs, Facet::exec},
+          .capabilities = capabilities(),
+          .create = make_fly_target};
 }
 
 }  // namespace raxol::fly

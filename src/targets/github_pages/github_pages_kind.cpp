@@ -59,17 +59,16 @@ Capabilities capabilities() {
 }  // namespace
 
 TargetKind github_pages_kind() {
-  TargetKind kind;
-  kind.name = "github-pages";
-  kind.short_name = "gh-pages";
-  kind.display_name = "GitHub Pages";
-  kind.settings = settings();
-  kind.credential_variables = {"GITHUB_TOKEN", "GH_TOKEN"};
-  kind.deploy_options = deploy_options();
-  kind.facets = {Facet::secrets, Facet::certificates};
-  kind.capabilities = capabilities();
-  kind.create = make_github_pages_target;
-  return kind;
+  return {.name = "github-pages",
+          .short_name = "gh-pages",
+          .display_name = "GitHub Pages",
+          .settings = settings(),
+          .credential_variables = {"GITHUB_TOKEN", "GH_TOKEN"},
+          .deploy_options = deploy_options(),
+          .rollback_options = {},
+          .facets = {Facet::secrets, Facet::certificates},
+          .capabilities = capabilities(),
+          .create = make_github_pages_target};
 }
 
 }  // namespace raxol::github_pages

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -28,8 +30,6 @@ nlohmann::json capped(const std::vector<std::string>& paths) {
 
 }  // namespace
 
-std::string short_sha(const std::string& sha) { return sha.substr(0, 7); }
-
 std::string describe_diff(const TreeDiff& diff, std::uint64_t bytes, bool with_bytes) {
   std::string text = std::to_string(diff.added.size()) + " added, " +
                      std::to_string(diff.changed.size()) + " changed, " +
@@ -44,9 +44,7 @@ std::string site_url(const std::string& html_url, const Remote& remote,
   if (base.empty() && remote.on_github()) {
     std::string user_site = remote.owner + ".github.io";
     base = "https://" + user_site + "/";
-    std::string lower = remote.name;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (lower != user_site) base += remote.name + "/";
+    if (lower(remote.name) != user_site) base += remote.name + "/";
   }
   if (base.empty()) return {};
   if (base.back() != '/') base += '/';

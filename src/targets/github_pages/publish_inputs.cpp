@@ -1,5 +1,7 @@
 #include "targets/github_pages/publish_inputs.h"
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -11,14 +13,14 @@ std::string project_git(Context& context, std::vector<std::string> args) {
   call.timeout = std::chrono::seconds(10);
   auto result = git.run(call);
   if (!result.ok() || result->exit_code != 0) return {};
-  return trimmed(first_line(result->out));
+  return trim(first_line(result->out));
 }
 }  // namespace
 
 Author resolve_author(const PagesSettings& settings, Context& context) {
   if (!settings.author.empty()) {
     auto open = settings.author.rfind('<');
-    return {trimmed(settings.author.substr(0, open)),
+    return {trim(settings.author.substr(0, open)),
             settings.author.substr(open + 1, settings.author.size() - open - 2)};
   }
   if (auto actor = context.env.first_of({"GITHUB_ACTOR"}))

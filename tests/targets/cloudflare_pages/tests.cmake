@@ -8,7 +8,6 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/api/pages_types_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/upload_jwt_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assets/asset_hash_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/assets/base64_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assets/content_types_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assets/hasher_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/assets/ignore_rules_test.cpp

@@ -1,36 +1,28 @@
 #include "targets/cloudflare_pages/api/domains_client.h"
 
+#include "util/json_fields.h"
+
 namespace raxol::cloudflare_pages {
-
-namespace {
-
-std::string text(const nlohmann::json& object, const char* key) {
-  return object.is_object() && object.contains(key) && object[key].is_string()
-             ? object[key].get<std::string>()
-             : std::string();
-}
-
-}  // namespace
 
 PagesDomain domain_from_json(const nlohmann::json& json) {
   PagesDomain domain;
-  domain.id = text(json, "id");
-  domain.name = text(json, "name");
-  domain.status = text(json, "status");
-  domain.zone_tag = text(json, "zone_tag");
-  domain.certificate_authority = text(json, "certificate_authority");
-  domain.created_on = text(json, "created_on");
+  domain.id = string_field(json, "id");
+  domain.name = string_field(json, "name");
+  domain.status = string_field(json, "status");
+  domain.zone_tag = string_field(json, "zone_tag");
+  domain.certificate_authority = string_field(json, "certificate_authority");
+  domain.created_on = string_field(json, "created_on");
   const auto verification = json.is_object() ? json.value("verification_data", nlohmann::json())
                                              : nlohmann::json();
   const auto validation = json.is_object() ? json.value("validation_data", nlohmann::json())
                                            : nlohmann::json();
-  domain.verification_status = text(verification, "status");
-  domain.validation_status = text(validation, "status");
-  domain.validation_method = text(validation, "method");
-  domain.txt_name = text(validation, "txt_name");
-  domain.txt_value = text(validation, "txt_value");
-  domain.error_message = text(validation, "error_message");
-  if (domain.error_message.empty()) domain.error_message = text(verification, "error_message");
+  domain.verification_status = string_field(verification, "status");
+  domain.validation_status = string_field(validation, "status");
+  domain.validation_method = string_field(validation, "method");
+  domain.txt_name = string_field(validation, "txt_name");
+  domain.txt_value = string_field(validation, "txt_value");
+  domain.error_message = string_field(validation, "error_message");
+  if (domain.error_message.empty()) domain.error_message = string_field(verification, "error_message");
   return domain;
 }
 

@@ -162,16 +162,6 @@ Result<Deployment> PagesClient::get_deployment(const std::string& project, const
   return deployment_from_json(result);
 }
 
-Status PagesClient::delete_deployment(const std::string& project, const std::string& id,
-                                      bool force) {
-  RAXOL_ASSIGN_OR_RETURN(std::string base, projects_path());
-  RAXOL_TRY(transport_.send({"DELETE",
-                             base + "/" + url_encode(project) + "/deployments/" + url_encode(id) +
-                                 (force ? "?force=true" : ""),
-                             "delete deployment " + id}));
-  return {};
-}
-
 Result<Deployment> PagesClient::rollback(const std::string& project, const std::string& id) {
   RAXOL_ASSIGN_OR_RETURN(std::string base, projects_path());
   PagesCall call{"POST",

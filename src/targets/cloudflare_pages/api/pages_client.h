@@ -54,7 +54,6 @@ class PagesClient {
                                                    const std::string& environment,
                                                    int per_page = 25);
   Result<Deployment> get_deployment(const std::string& project, const std::string& id);
-  Status delete_deployment(const std::string& project, const std::string& id, bool force);
   Result<Deployment> rollback(const std::string& project, const std::string& id);
   // A new deployment of the same files as `id` (it reads the project's current settings).
   Result<Deployment> retry_deployment(const std::string& project, const std::string& id);

@@ -1,14 +1,14 @@
 #include "targets/cloudflare_pages/api/pages_endpoints.h"
 
+#include "targets/kit/endpoint_url.h"
+
 namespace raxol::cloudflare_pages {
 
 Result<PagesEndpoints> endpoints_from_environment(const Environment& env,
                                                   const std::string& account_setting) {
   PagesEndpoints endpoints;
-  endpoints.api_base = env.first_of({"CLOUDFLARE_API_BASE_URL", "CF_API_BASE_URL"})
-                           .value_or("https://api.cloudflare.com/client/v4");
-  while (!endpoints.api_base.empty() && endpoints.api_base.back() == '/')
-    endpoints.api_base.pop_back();
+  endpoints.api_base = endpoint_url(env, {"CLOUDFLARE_API_BASE_URL", "CF_API_BASE_URL"},
+                                    "https://api.cloudflare.com/client/v4");
   auto key = env.first_of({"CLOUDFLARE_API_KEY", "CF_API_KEY"});
   auto email = env.first_of({"CLOUDFLARE_EMAIL", "CF_EMAIL"});
   if (key && email) {

@@ -1,18 +1,14 @@
 #include "targets/cloudflare_pages/api/pages_types.h"
 
+#include "util/json_fields.h"
+
 namespace raxol::cloudflare_pages {
 
 namespace {
 
-std::string text(const nlohmann::json& object, const char* key) {
-  if (!object.is_object()) return {};
-  auto found = object.find(key);
-  return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-
 Stage stage_from_json(const nlohmann::json& json) {
-  return Stage{text(json, "name"), text(json, "status"), text(json, "started_on"),
-               text(json, "ended_on")};
+  return Stage{string_field(json, "name"), string_field(json, "status"), string_field(json, "started_on"),
+               string_field(json, "ended_on")};
 }
 
 }  // namespace
@@ -40,24 +36,24 @@ std::string Deployment::preferred_url() const {
 
 Deployment deployment_from_json(const nlohmann::json& json) {
   Deployment deployment;
-  deployment.id = text(json, "id");
-  deployment.short_id = text(json, "short_id");
+  deployment.id = string_field(json, "id");
+  deployment.short_id = string_field(json, "short_id");
   if (deployment.short_id.empty()) deployment.short_id = deployment.id.substr(0, 8);
-  deployment.project_name = text(json, "project_name");
-  deployment.environment = text(json, "environment");
-  deployment.url = text(json, "url");
-  deployment.created_on = text(json, "created_on");
+  deployment.project_name = string_field(json, "project_name");
+  deployment.environment = string_field(json, "environment");
+  deployment.url = string_field(json, "url");
+  deployment.created_on = string_field(json, "created_on");
   if (json.is_object() && json.contains("aliases") && json["aliases"].is_array())
     for (const auto& alias : json["aliases"])
       if (alias.is_string()) deployment.aliases.push_back(alias.get<std::string>());
   if (json.is_object() && json.contains("deployment_trigger")) {
     const auto& trigger = json["deployment_trigger"];
-    deployment.trigger_type = text(trigger, "type");
+    deployment.trigger_type = string_field(trigger, "type");
     const auto& metadata =
         trigger.is_object() ? trigger.value("metadata", nlohmann::json()) : nlohmann::json();
-    deployment.branch = text(metadata, "branch");
-    deployment.commit_hash = text(metadata, "commit_hash");
-    deployment.commit_message = text(metadata, "commit_message");
+    deployment.branch = string_field(metadata, "branch");
+    deployment.commit_hash = string_field(metadata, "commit_hash");
+    deployment.commit_message = string_field(metadata, "commit_message");
     if (metadata.is_object() && metadata.contains("commit_dirty") &&
         metadata["commit_dirty"].is_boolean())
       deployment.commit_dirty = metadata["commit_dirty"].get<bool>();
@@ -71,11 +67,11 @@ Deployment deployment_from_json(const nlohmann::json& json) {
 
 Project project_from_json(const nlohmann::json& json) {
   Project project;
-  project.name = text(json, "name");
-  project.subdomain = text(json, "subdomain");
+  project.name = string_field(json, "name");
+  project.subdomain = string_field(json, "subdomain");
   if (project.subdomain.empty()) project.subdomain = project.name + ".pages.dev";
-  project.production_branch = text(json, "production_branch");
-  project.created_on = text(json, "created_on");
+  project.production_branch = string_field(json, "production_branch");
+  project.created_on = string_field(json, "created_on");
   for (auto [key, slot] : {std::pair{"canonical_deployment", &project.canonical},
                            std::pair{"latest_deployment", &project.latest}}) {
     if (json.is_object() && json.contains(key) && json[key].is_object())
@@ -89,7 +85,7 @@ Project project_from_json(const nlohmann::json& json) {
     if (!vars.is_object()) continue;
     auto& types = project.env_var_types[env];
     for (const auto& [name, entry] : vars.items())
-      if (entry.is_object()) types[name] = text(entry, "type");
+      if (entry.is_object()) types[name] = string_field(entry, "type");
   }
   return project;
 }

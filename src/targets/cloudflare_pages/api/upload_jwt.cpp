@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "targets/cloudflare_pages/assets/base64.h"
+#include "util/base64.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -13,7 +13,7 @@ UploadJwt decode_upload_jwt(std::string token) {
   auto second = first == std::string::npos ? first : jwt.token.find('.', first + 1);
   if (second == std::string::npos) return jwt;
   auto payload =
-      base64url_decode(std::string_view(jwt.token).substr(first + 1, second - first - 1));
+      base64_decode(std::string_view(jwt.token).substr(first + 1, second - first - 1), Base64Alphabet::url);
   if (!payload) return jwt;
   auto claims = nlohmann::json::parse(*payload, nullptr, false);
   if (!claims.is_object()) return jwt;

@@ -7,7 +7,7 @@
 #include <cstring>
 
 #include "blake3.h"
-#include "targets/cloudflare_pages/assets/base64.h"
+#include "util/base64.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -88,7 +88,8 @@ Result<FileHash> hash_file(const std::filesystem::path& path, std::string_view e
     return make_error(ErrorKind::failed, path.string() + ": cannot open: " + std::strerror(errno));
   ::posix_fadvise(file.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
   unsigned char raw[kPiece];
-  char encoded[base64_length(kPiece)];
+  std::string encoded;
+  encoded.reserve(base64_length(kPiece) + 1);
   blake3_hasher hasher;
   blake3_hasher_init(&hasher);
   FileHash result;
@@ -99,8 +100,9 @@ Result<FileHash> hash_file(const std::filesystem::path& path, std::string_view e
                         path.string() + ": read failed: " + std::strerror(errno));
     if (got == 0) break;
     const size_t size = static_cast<size_t>(got);
-    base64_encode(raw, size, encoded);
-    blake3_hasher_update(&hasher, encoded, base64_length(size));
+    encoded.clear();
+    base64_append(encoded, std::string_view(reinterpret_cast<const char*>(raw), size));
+    blake3_hasher_update(&hasher, encoded.data(), encoded.size());
     result.size += size;
     if (on_bytes) on_bytes(size);
     if (size < kPiece) break;

@@ -1,4 +1,5 @@
 #include "targets/cloudflare_pages/deploy/deployment_steps.h"
+#include "util/time_format.h"
 
 #include <algorithm>
 

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <thread>
 
-#include "targets/cloudflare_pages/assets/base64.h"
+#include "util/base64.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -35,9 +35,7 @@ Status append_file_base64(const std::filesystem::path& root, const Asset& asset,
       filled += static_cast<size_t>(got);
     }
     if (filled == 0) break;
-    size_t at = out.size();
-    out.resize(at + base64_length(filled));
-    base64_encode(piece, filled, out.data() + at);
+    base64_append(out, std::string_view(reinterpret_cast<const char*>(piece), filled));
     total += filled;
     if (filled < kPiece) break;
   }

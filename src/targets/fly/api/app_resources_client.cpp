@@ -3,7 +3,6 @@
 namespace raxol::fly {
 
 namespace {
-std::string app_path(const std::string& app) { return "/apps/" + url_encode(app); }
 std::string certificate_path(const std::string& app, const std::string& host) {
   return app_path(app) + "/certificates/" + url_encode(host);
 }

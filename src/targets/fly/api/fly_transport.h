@@ -26,6 +26,9 @@ struct FlyCall {
   std::chrono::milliseconds timeout{60'000};
 };
 
+// "/apps/<app>", the prefix of every Machines API path about one app.
+inline std::string app_path(const std::string& app) { return "/apps/" + url_encode(app); }
+
 struct FlyAnswer {
   int status = 0;
   nlohmann::json body;  // parsed JSON, or null when empty

@@ -1,40 +1,35 @@
 #include "targets/fly/api/fly_types.h"
 
-namespace raxol::fly {
+#include "util/json_fields.h"
 
-namespace {
-std::string string_at(const nlohmann::json& json, const char* key) {
-  auto found = json.find(key);
-  return found != json.end() && found->is_string() ? found->get<std::string>() : std::string();
-}
-}  // namespace
+namespace raxol::fly {
 
 Machine Machine::from_json(const nlohmann::json& json) {
   Machine machine;
   if (!json.is_object()) return machine;
-  machine.id = string_at(json, "id");
-  machine.name = string_at(json, "name");
-  machine.state = string_at(json, "state");
-  machine.region = string_at(json, "region");
-  machine.instance_id = string_at(json, "instance_id");
-  machine.private_ip = string_at(json, "private_ip");
-  machine.host_status = string_at(json, "host_status");
-  machine.updated_at = string_at(json, "updated_at");
-  machine.lease_nonce = string_at(json, "nonce");
+  machine.id = string_field(json, "id");
+  machine.name = string_field(json, "name");
+  machine.state = string_field(json, "state");
+  machine.region = string_field(json, "region");
+  machine.instance_id = string_field(json, "instance_id");
+  machine.private_ip = string_field(json, "private_ip");
+  machine.host_status = string_field(json, "host_status");
+  machine.updated_at = string_field(json, "updated_at");
+  machine.lease_nonce = string_field(json, "nonce");
   if (json.contains("config") && json["config"].is_object()) machine.config = json["config"];
   if (json.contains("events") && json["events"].is_array()) machine.events = json["events"];
   if (json.contains("checks") && json["checks"].is_array())
     for (const auto& check : json["checks"])
       machine.checks.push_back(
-          {string_at(check, "name"), string_at(check, "status"), string_at(check, "output")});
+          {string_field(check, "name"), string_field(check, "status"), string_field(check, "output")});
   return machine;
 }
 
-std::string Machine::image() const { return string_at(config, "image"); }
+std::string Machine::image() const { return string_field(config, "image"); }
 
 std::string Machine::metadata(const std::string& key) const {
   if (!config.contains("metadata") || !config["metadata"].is_object()) return {};
-  return string_at(config["metadata"], key.c_str());
+  return string_field(config["metadata"], key.c_str());
 }
 
 std::string Machine::process_group() const {
@@ -66,7 +61,7 @@ bool Machine::all_checks_passing() const {
 std::optional<int> Machine::last_exit_code() const {
   // Events are newest first: an exit counts only if no start came after it.
   for (const auto& event : events) {
-    std::string type = string_at(event, "type");
+    std::string type = string_field(event, "type");
     if (type == "start" || type == "launch") return std::nullopt;
     if (type != "exit") continue;
     // fly-go reads request.MonitorEvent.exit_event first, then request.exit_event.

@@ -3,7 +3,6 @@
 namespace raxol::fly {
 
 namespace {
-std::string app_path(const std::string& app) { return "/apps/" + url_encode(app); }
 std::string short_id(const std::string& id) { return id; }
 }  // namespace
 
@@ -91,19 +90,6 @@ Status MachinesClient::start_machine(const std::string& app, const std::string& 
   return {};
 }
 
-Status MachinesClient::stop_machine(const std::string& app, const std::string& id,
-                                    const std::string& nonce) {
-  FlyCall call;
-  call.method = "POST";
-  call.path = machine_path(app, id) + "/stop";
-  call.what = "stop machine " + short_id(id);
-  call.lease_nonce = nonce;
-  call.body = nlohmann::json::object();
-  call.retry_safe = true;
-  RAXOL_TRY(send(call));
-  return {};
-}
-
 Status MachinesClient::destroy_machine(const std::string& app, const std::string& id, bool force,
                                        const std::string& nonce) {
   FlyCall call;
@@ -121,20 +107,6 @@ Status MachinesClient::cordon_machine(const std::string& app, const std::string&
   call.method = "POST";
   call.path = machine_path(app, id) + (cordon ? "/cordon" : "/uncordon");
   call.what = (cordon ? "cordon machine " : "uncordon machine ") + short_id(id);
-  call.lease_nonce = nonce;
-  call.retry_safe = true;
-  RAXOL_TRY(send(call));
-  return {};
-}
-
-Status MachinesClient::set_metadata(const std::string& app, const std::string& id,
-                                    const std::string& key, const std::string& value,
-                                    const std::string& nonce) {
-  FlyCall call;
-  call.method = "POST";
-  call.path = machine_path(app, id) + "/metadata/" + url_encode(key);
-  call.what = "set metadata " + key + " on machine " + short_id(id);
-  call.body = {{"value", value}};
   call.lease_nonce = nonce;
   call.retry_safe = true;
   RAXOL_TRY(send(call));

@@ -12,6 +12,9 @@
 
 namespace raxol::fly {
 
+// The longest single wait request: long-polls stay short so that SIGINT is noticed quickly.
+constexpr int kWaitChunkSeconds = 3;
+
 class MachinesClient {
  public:
   explicit MachinesClient(FlyTransport& transport) : transport_(transport) {}
@@ -27,13 +30,10 @@ class MachinesClient {
   Result<Machine> update_machine(const std::string& app, const std::string& id,
                                  const nlohmann::json& body, const std::string& nonce);
   Status start_machine(const std::string& app, const std::string& id, const std::string& nonce);
-  Status stop_machine(const std::string& app, const std::string& id, const std::string& nonce);
   Status destroy_machine(const std::string& app, const std::string& id, bool force,
                          const std::string& nonce);
   Status cordon_machine(const std::string& app, const std::string& id, const std::string& nonce,
                         bool cordon);
-  Status set_metadata(const std::string& app, const std::string& id, const std::string& key,
-                      const std::string& value, const std::string& nonce);
   // Long-polls until the machine is in one of `states` (comma-separated) or `timeout_seconds`
   // (1..60) pass; a passed deadline is a WaitResult with reached = false, not an error.
   Result<WaitResult> wait(const std::string& app, const std::string& id, const std::string& states,

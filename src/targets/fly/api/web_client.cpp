@@ -1,10 +1,12 @@
 #include "targets/fly/api/web_client.h"
+#include "util/strings.h"
 
 namespace raxol::fly {
 
 namespace {
 
-std::string string_at(const nlohmann::json& json, const char* key) {
+// The field as text: the GraphQL API sends some ids and counts as numbers.
+std::string text_or_dump(const nlohmann::json& json, const char* key) {
   auto found = json.find(key);
   if (found == json.end() || found->is_null()) return {};
   return found->is_string() ? found->get<std::string>() : found->dump();
@@ -18,28 +20,28 @@ constexpr const char* kReleasesQuery =
 
 FlyRelease release_from_rest(const nlohmann::json& json) {
   FlyRelease release;
-  release.id = string_at(json, "id");
+  release.id = text_or_dump(json, "id");
   release.version = json.value("version", 0);
-  release.status = kReleaseStatusNames.parse(string_at(json, "status")).value_or(ReleaseStatus::pending);
-  release.image_ref = string_at(json, "image_ref");
-  release.created_at = string_at(json, "created_at");
+  release.status = kReleaseStatusNames.parse(text_or_dump(json, "status")).value_or(ReleaseStatus::pending);
+  release.image_ref = text_or_dump(json, "image_ref");
+  release.created_at = text_or_dump(json, "created_at");
   release.stable = json.value("stable", false);
   if (json.contains("user") && json["user"].is_object())
-    release.user = string_at(json["user"], "email");
+    release.user = text_or_dump(json["user"], "email");
   return release;
 }
 
 FlyRelease release_from_graphql(const nlohmann::json& node) {
   FlyRelease release;
-  release.id = string_at(node, "id");
+  release.id = text_or_dump(node, "id");
   release.version = node.value("version", 0);
-  release.status = kReleaseStatusNames.parse(string_at(node, "status")).value_or(ReleaseStatus::pending);
-  release.description = string_at(node, "description");
-  release.image_ref = string_at(node, "imageRef");
-  release.created_at = string_at(node, "createdAt");
+  release.status = kReleaseStatusNames.parse(text_or_dump(node, "status")).value_or(ReleaseStatus::pending);
+  release.description = text_or_dump(node, "description");
+  release.image_ref = text_or_dump(node, "imageRef");
+  release.created_at = text_or_dump(node, "createdAt");
   release.stable = node.value("stable", false);
   if (node.contains("user") && node["user"].is_object())
-    release.user = string_at(node["user"], "email");
+    release.user = text_or_dump(node["user"], "email");
   if (node.contains("configDefinition")) release.config_definition = node["configDefinition"];
   if (node.contains("metadata")) release.metadata = node["metadata"];
   return release;
@@ -60,10 +62,8 @@ Result<FlyRelease> WebClient::create_release(const std::string& app,
   call.method = "POST";
   call.path = "/api/v1/releases";
   call.what = "create release of " + app;
-  std::string upper = strategy;
-  std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
   call.body = {{"app_name", app},     {"build_id", 0},       {"definition", definition},
-               {"image", image},      {"strategy", upper},   {"description", description}};
+               {"image", image},      {"strategy", upper(strategy)},   {"description", description}};
   RAXOL_ASSIGN_OR_RETURN(auto answer, send(call));
   const auto& body = answer.body.is_object() && answer.body.contains("release")
                          ? answer.body["release"]
@@ -130,13 +130,13 @@ Result<LogPage> WebClient::logs(const std::string& app, const std::string& next_
   LogPage page;
   if (!answer.body.is_object()) return page;
   if (answer.body.contains("meta") && answer.body["meta"].is_object())
-    page.next_token = string_at(answer.body["meta"], "next_token");
+    page.next_token = text_or_dump(answer.body["meta"], "next_token");
   if (answer.body.contains("data") && answer.body["data"].is_array()) {
     for (const auto& entry : answer.body["data"]) {
       const auto& attributes = entry.value("attributes", nlohmann::json::object());
-      page.lines.push_back({string_at(attributes, "timestamp"), string_at(attributes, "message"),
-                            string_at(attributes, "level"), string_at(attributes, "instance"),
-                            string_at(attributes, "region")});
+      page.lines.push_back({text_or_dump(attributes, "timestamp"), text_or_dump(attributes, "message"),
+                            text_or_dump(attributes, "level"), text_or_dump(attributes, "instance"),
+                            text_or_dump(attributes, "region")});
     }
   }
   return page;

@@ -7,6 +7,7 @@ namespace raxol::fly {
 
 namespace {
 
+using detail::omitempty_object;
 using detail::set_or_erase;
 using nlohmann::json;
 
@@ -101,20 +102,18 @@ json service_definition(const Service& service) {
 }
 
 json compute_definition(const Compute& compute) {
-  json out = json::object();
-  set_or_erase(out, "size", compute.size);
-  set_or_erase(out, "memory", compute.memory);
-  set_or_erase(out, "cpu_kind", compute.cpu_kind);
-  set_or_erase(out, "cpus", compute.cpus);
-  set_or_erase(out, "memory_mb", compute.memory_mb);
-  set_or_erase(out, "max_memory_mb", compute.max_memory_mb);
-  set_or_erase(out, "gpus", compute.gpus);
-  set_or_erase(out, "gpu_kind", compute.gpu_kind);
-  set_or_erase(out, "host_dedication_id", compute.host_dedication_id);
-  set_or_erase(out, "kernel_args", compute.kernel_args);
-  set_or_erase(out, "persist_rootfs", compute.persist_rootfs);
-  set_or_erase(out, "processes", compute.processes);
-  return out;
+  return omitempty_object({{"size", compute.size},
+                           {"memory", compute.memory},
+                           {"cpu_kind", compute.cpu_kind},
+                           {"cpus", compute.cpus},
+                           {"memory_mb", compute.memory_mb},
+                           {"max_memory_mb", compute.max_memory_mb},
+                           {"gpus", compute.gpus},
+                           {"gpu_kind", compute.gpu_kind},
+                           {"host_dedication_id", compute.host_dedication_id},
+                           {"kernel_args", compute.kernel_args},
+                           {"persist_rootfs", compute.persist_rootfs},
+                           {"processes", compute.processes}});
 }
 
 json deploy_definition(const Deploy& deploy) {
@@ -148,16 +147,15 @@ json experimental_definition(const Experimental& experimental) {
 }
 
 json build_definition(const Build& build) {
-  json out = json::object();
-  set_or_erase(out, "builder", build.builder);
-  set_or_erase(out, "args", build.args);
-  set_or_erase(out, "buildpacks", build.buildpacks);
-  set_or_erase(out, "image", build.image);
-  set_or_erase(out, "settings", build.settings);
-  set_or_erase(out, "builtin", build.builtin);
-  set_or_erase(out, "dockerfile", build.dockerfile);
-  set_or_erase(out, "ignorefile", build.ignorefile);
-  set_or_erase(out, "build-target", build.build_target);
+  json out = omitempty_object({{"builder", build.builder},
+                               {"args", build.args},
+                               {"buildpacks", build.buildpacks},
+                               {"image", build.image},
+                               {"settings", build.settings},
+                               {"builtin", build.builtin},
+                               {"dockerfile", build.dockerfile},
+                               {"ignorefile", build.ignorefile},
+                               {"build-target", build.build_target}});
   if (!build.compose_file.empty()) out["compose"] = {{"file", build.compose_file}};
   set_or_erase(out, "compression", build.compression);
   put(out, "compression_level", build.compression_level);

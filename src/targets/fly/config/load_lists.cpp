@@ -20,13 +20,31 @@ Result<std::int64_t> read_count(TableReader& table, std::string_view key) {
   return value.value_or(0);
 }
 
+// Every table of the arrays `keys` ([[mounts]] and then [[mount]]...), in order: `read` fills
+// one entry whose key is its TOML path; keys it did not ask about are reported afterwards.
+template <class Entry, class Read>
+Status load_table_arrays(TableReader& top, std::initializer_list<const char*> keys,
+                         std::vector<Entry>& out, Read read) {
+  for (const char* key : keys) {
+    RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables(key));
+    for (const auto& ref : tables) {
+      TableReader table(top.context(), *ref.table, ref.path);
+      Entry entry;
+      entry.key = ref.path;
+      RAXOL_TRY(read(table, entry));
+      table.finish();
+      out.push_back(std::move(entry));
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 Result<Compute> read_compute(TableReader& table) {
   Compute compute;
   compute.key = table.path();
-  RAXOL_ASSIGN_OR_RETURN(auto size, table.string("size"));
-  compute.size = text_or_empty(size);
+  RAXOL_ASSIGN_OR_RETURN(compute.size, table.text("size"));
   if (!compute.size.empty() && !vm_preset(compute.size))
     return table.type_error("size", *table.table().get("size"),
                             "a VM size such as \"shared-cpu-1x\" or \"performance-2x\"");
@@ -38,20 +56,17 @@ Result<Compute> read_compute(TableReader& table) {
       return table.type_error("memory", *table.table().get("memory"),
                               "a memory size such as \"512mb\" or \"1gb\"");
   }
-  RAXOL_ASSIGN_OR_RETURN(auto cpu_kind, table.string("cpu_kind"));
-  compute.cpu_kind = text_or_empty(cpu_kind);
+  RAXOL_ASSIGN_OR_RETURN(compute.cpu_kind, table.text("cpu_kind"));
   RAXOL_ASSIGN_OR_RETURN(compute.cpus, read_count(table, "cpus"));
   RAXOL_ASSIGN_OR_RETURN(compute.memory_mb, read_count(table, "memory_mb"));
   RAXOL_ASSIGN_OR_RETURN(compute.max_memory_mb, read_count(table, "max_memory_mb"));
   RAXOL_ASSIGN_OR_RETURN(compute.gpus, read_count(table, "gpus"));
-  RAXOL_ASSIGN_OR_RETURN(auto gpu_kind, table.string("gpu_kind"));
-  compute.gpu_kind = text_or_empty(gpu_kind);
-  RAXOL_ASSIGN_OR_RETURN(auto dedication, table.string("host_dedication_id"));
-  compute.host_dedication_id = text_or_empty(dedication);
+  RAXOL_ASSIGN_OR_RETURN(compute.gpu_kind, table.text("gpu_kind"));
+  RAXOL_ASSIGN_OR_RETURN(compute.host_dedication_id, table.text("host_dedication_id"));
   RAXOL_ASSIGN_OR_RETURN(auto kernel_args, table.strings("kernel_args"));
   compute.kernel_args = kernel_args.value_or(StringList{});
   RAXOL_ASSIGN_OR_RETURN(auto persist, table.string("persist_rootfs"));
-  compute.persist_rootfs = text_or_empty(persist);
+  compute.persist_rootfs = persist.value_or("");
   if (persist && *persist != "never" && *persist != "always" && *persist != "restart")
     return table.type_error("persist_rootfs", *table.table().get("persist_rootfs"),
                             "\"never\", \"always\" or \"restart\"");
@@ -74,32 +89,23 @@ Status load_compute(TableReader& top, FlyConfig& config) {
 }
 
 Status load_mounts(TableReader& top, FlyConfig& config) {
-  for (const char* key : {"mount", "mounts"}) {
-    RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables(key));
-    for (const auto& ref : tables) {
-      TableReader table(top.context(), *ref.table, ref.path);
-      Mount mount;
-      mount.key = ref.path;
-      RAXOL_ASSIGN_OR_RETURN(auto source, table.string("source"));
-      mount.source = text_or_empty(source);
-      RAXOL_ASSIGN_OR_RETURN(auto destination, table.string("destination"));
-      mount.destination = text_or_empty(destination);
-      RAXOL_ASSIGN_OR_RETURN(auto initial_size, table.size_text("initial_size"));
-      mount.initial_size = text_or_empty(initial_size);
-      RAXOL_ASSIGN_OR_RETURN(mount.snapshot_retention, table.integer("snapshot_retention"));
-      RAXOL_ASSIGN_OR_RETURN(mount.scheduled_snapshots, table.boolean("scheduled_snapshots"));
-      RAXOL_ASSIGN_OR_RETURN(auto threshold, table.integer("auto_extend_size_threshold"));
-      mount.auto_extend_size_threshold = threshold.value_or(0);
-      RAXOL_ASSIGN_OR_RETURN(auto increment, table.size_text("auto_extend_size_increment"));
-      mount.auto_extend_size_increment = text_or_empty(increment);
-      RAXOL_ASSIGN_OR_RETURN(auto limit, table.size_text("auto_extend_size_limit"));
-      mount.auto_extend_size_limit = text_or_empty(limit);
-      RAXOL_ASSIGN_OR_RETURN(mount.processes, read_processes(table));
-      table.finish();
-      config.mounts.push_back(std::move(mount));
-    }
-  }
-  return {};
+  return load_table_arrays(top, {"mount", "mounts"}, config.mounts,
+                           [](TableReader& table, Mount& mount) -> Status {
+    RAXOL_ASSIGN_OR_RETURN(mount.source, table.text("source"));
+    RAXOL_ASSIGN_OR_RETURN(mount.destination, table.text("destination"));
+    RAXOL_ASSIGN_OR_RETURN(auto initial_size, table.size_text("initial_size"));
+    mount.initial_size = text_or_empty(initial_size);
+    RAXOL_ASSIGN_OR_RETURN(mount.snapshot_retention, table.integer("snapshot_retention"));
+    RAXOL_ASSIGN_OR_RETURN(mount.scheduled_snapshots, table.boolean("scheduled_snapshots"));
+    RAXOL_ASSIGN_OR_RETURN(auto threshold, table.integer("auto_extend_size_threshold"));
+    mount.auto_extend_size_threshold = threshold.value_or(0);
+    RAXOL_ASSIGN_OR_RETURN(auto increment, table.size_text("auto_extend_size_increment"));
+    mount.auto_extend_size_increment = text_or_empty(increment);
+    RAXOL_ASSIGN_OR_RETURN(auto limit, table.size_text("auto_extend_size_limit"));
+    mount.auto_extend_size_limit = text_or_empty(limit);
+    RAXOL_ASSIGN_OR_RETURN(mount.processes, read_processes(table));
+    return {};
+  });
 }
 
 namespace {
@@ -154,81 +160,49 @@ Status load_top_level_checks(TableReader& top, FlyConfig& config) {
 }
 
 Status load_statics(TableReader& top, FlyConfig& config) {
-  RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables("statics"));
-  for (const auto& ref : tables) {
-    TableReader table(top.context(), *ref.table, ref.path);
-    Static entry;
-    entry.key = ref.path;
-    RAXOL_ASSIGN_OR_RETURN(auto guest_path, table.string("guest_path"));
-    entry.guest_path = text_or_empty(guest_path);
-    RAXOL_ASSIGN_OR_RETURN(auto url_prefix, table.string("url_prefix"));
-    entry.url_prefix = text_or_empty(url_prefix);
-    RAXOL_ASSIGN_OR_RETURN(auto bucket, table.string("tigris_bucket"));
-    entry.tigris_bucket = text_or_empty(bucket);
-    RAXOL_ASSIGN_OR_RETURN(auto index, table.string("index_document"));
-    entry.index_document = text_or_empty(index);
-    table.finish();
-    config.statics.push_back(std::move(entry));
-  }
-  return {};
+  return load_table_arrays(top, {"statics"}, config.statics,
+                           [](TableReader& table, Static& entry) -> Status {
+    RAXOL_ASSIGN_OR_RETURN(entry.guest_path, table.text("guest_path"));
+    RAXOL_ASSIGN_OR_RETURN(entry.url_prefix, table.text("url_prefix"));
+    RAXOL_ASSIGN_OR_RETURN(entry.tigris_bucket, table.text("tigris_bucket"));
+    RAXOL_ASSIGN_OR_RETURN(entry.index_document, table.text("index_document"));
+    return {};
+  });
 }
 
 Status load_metrics(TableReader& top, FlyConfig& config) {
-  for (const char* key : {"metric", "metrics"}) {
-    RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables(key));
-    for (const auto& ref : tables) {
-      TableReader table(top.context(), *ref.table, ref.path);
-      Metrics metrics;
-      metrics.key = ref.path;
-      RAXOL_ASSIGN_OR_RETURN(auto port, table.integer_in("port", 1, 65535));
-      metrics.port = port.value_or(0);
-      RAXOL_ASSIGN_OR_RETURN(auto path, table.string("path"));
-      metrics.path = text_or_empty(path);
-      RAXOL_ASSIGN_OR_RETURN(auto https, table.boolean("https"));
-      metrics.https = https.value_or(false);
-      RAXOL_ASSIGN_OR_RETURN(metrics.processes, read_processes(table));
-      table.finish();
-      config.metrics.push_back(std::move(metrics));
-    }
-  }
-  return {};
+  return load_table_arrays(top, {"metric", "metrics"}, config.metrics,
+                           [](TableReader& table, Metrics& metrics) -> Status {
+    RAXOL_ASSIGN_OR_RETURN(auto port, table.integer_in("port", 1, 65535));
+    metrics.port = port.value_or(0);
+    RAXOL_ASSIGN_OR_RETURN(metrics.path, table.text("path"));
+    RAXOL_ASSIGN_OR_RETURN(auto https, table.boolean("https"));
+    metrics.https = https.value_or(false);
+    RAXOL_ASSIGN_OR_RETURN(metrics.processes, read_processes(table));
+    return {};
+  });
 }
 
 Status load_files(TableReader& top, FlyConfig& config) {
-  RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables("files"));
-  for (const auto& ref : tables) {
-    TableReader table(top.context(), *ref.table, ref.path);
-    File file;
-    file.key = ref.path;
-    RAXOL_ASSIGN_OR_RETURN(auto guest_path, table.string("guest_path"));
-    file.guest_path = text_or_empty(guest_path);
-    RAXOL_ASSIGN_OR_RETURN(auto local_path, table.string("local_path"));
-    file.local_path = text_or_empty(local_path);
-    RAXOL_ASSIGN_OR_RETURN(auto secret_name, table.string("secret_name"));
-    file.secret_name = text_or_empty(secret_name);
-    RAXOL_ASSIGN_OR_RETURN(auto raw_value, table.string("raw_value"));
-    file.raw_value = text_or_empty(raw_value);
+  return load_table_arrays(top, {"files"}, config.files,
+                           [](TableReader& table, File& file) -> Status {
+    RAXOL_ASSIGN_OR_RETURN(file.guest_path, table.text("guest_path"));
+    RAXOL_ASSIGN_OR_RETURN(file.local_path, table.text("local_path"));
+    RAXOL_ASSIGN_OR_RETURN(file.secret_name, table.text("secret_name"));
+    RAXOL_ASSIGN_OR_RETURN(file.raw_value, table.text("raw_value"));
     RAXOL_ASSIGN_OR_RETURN(file.processes, read_processes(table));
-    table.finish();
-    config.files.push_back(std::move(file));
-  }
-  return {};
+    return {};
+  });
 }
 
 Status load_restart(TableReader& top, FlyConfig& config) {
-  RAXOL_ASSIGN_OR_RETURN(auto tables, top.tables("restart"));
-  for (const auto& ref : tables) {
-    TableReader table(top.context(), *ref.table, ref.path);
-    Restart restart;
-    restart.key = ref.path;
-    RAXOL_ASSIGN_OR_RETURN(auto policy, table.string("policy"));
-    restart.policy = text_or_empty(policy);
+  return load_table_arrays(top, {"restart"}, config.restart,
+                           [](TableReader& table, Restart& restart) -> Status {
+    RAXOL_ASSIGN_OR_RETURN(restart.policy, table.text("policy"));
     RAXOL_ASSIGN_OR_RETURN(restart.retries, read_count(table, "retries"));
     RAXOL_ASSIGN_OR_RETURN(restart.processes, read_processes(table));
-    table.finish();
-    config.restart.push_back(std::move(restart));
-  }
-  return {};
+    return {};
+  });
 }
 
 Result<std::vector<MachineCheck>> read_machine_checks(TableReader& parent, std::string_view key) {
@@ -240,8 +214,7 @@ Result<std::vector<MachineCheck>> read_machine_checks(TableReader& parent, std::
     check.key = ref.path;
     RAXOL_ASSIGN_OR_RETURN(auto command, table.strings("command"));
     check.command = command.value_or(StringList{});
-    RAXOL_ASSIGN_OR_RETURN(auto image, table.string("image"));
-    check.image = text_or_empty(image);
+    RAXOL_ASSIGN_OR_RETURN(check.image, table.text("image"));
     RAXOL_ASSIGN_OR_RETURN(check.entrypoint, table.strings("entrypoint"));
     RAXOL_ASSIGN_OR_RETURN(check.kill_signal, table.string("kill_signal"));
     RAXOL_ASSIGN_OR_RETURN(check.kill_timeout,

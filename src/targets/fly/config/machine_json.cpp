@@ -6,6 +6,8 @@
 
 #include "targets/fly/config/sizes.h"
 #include "targets/fly/config/vm_presets.h"
+#include "util/base64.h"
+#include "util/strings.h"
 
 namespace raxol::fly::detail {
 
@@ -79,30 +81,10 @@ void set_or_erase(json& object, const std::string& key, json value) {
   }
 }
 
-std::string base64_encode(std::string_view bytes) {
-  static const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  std::string out;
-  std::size_t i = 0;
-  for (; i + 2 < bytes.size(); i += 3) {
-    unsigned n = (static_cast<unsigned char>(bytes[i]) << 16) |
-                 (static_cast<unsigned char>(bytes[i + 1]) << 8) |
-                 static_cast<unsigned char>(bytes[i + 2]);
-    for (int shift : {18, 12, 6, 0}) out += alphabet[(n >> shift) & 63];
-  }
-  if (i + 1 == bytes.size()) {
-    unsigned n = static_cast<unsigned char>(bytes[i]) << 16;
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    out += "==";
-  } else if (i + 2 == bytes.size()) {
-    unsigned n = (static_cast<unsigned char>(bytes[i]) << 16) |
-                 (static_cast<unsigned char>(bytes[i + 1]) << 8);
-    out += alphabet[(n >> 18) & 63];
-    out += alphabet[(n >> 12) & 63];
-    out += alphabet[(n >> 6) & 63];
-    out += '=';
-  }
-  return out;
+json omitempty_object(std::initializer_list<std::pair<const char*, json>> fields) {
+  json object = json::object();
+  for (const auto& [key, value] : fields) set_or_erase(object, key, value);
+  return object;
 }
 
 json headers_json(const StringMap& headers) {
@@ -186,10 +168,7 @@ Result<json> top_level_check_json(const FlyConfig& config, const TopLevelCheck& 
   put_duration(out, "timeout", check.timeout);
   put_duration(out, "grace_period", check.grace_period);
   if (check.method) {
-    std::string method = *check.method;
-    std::transform(method.begin(), method.end(), method.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    out["method"] = method;
+    out["method"] = upper(*check.method);
   }
   if (check.path) out["path"] = *check.path;
   if (check.protocol) out["protocol"] = *check.protocol;

@@ -35,9 +35,9 @@ json stop_config_json(const FlyConfig& config);  // null when neither kill_* is 
 Result<json> files_json(const FlyConfig& config, const std::vector<File>& files);
 json headers_json(const StringMap& headers);
 
-std::string base64_encode(std::string_view bytes);
-
 // Sets `object[key] = value`, or removes the key when `value` is null or empty (omitempty).
 void set_or_erase(json& object, const std::string& key, json value);
+// An object of the fields that are set, in Go's omitempty sense (as set_or_erase).
+json omitempty_object(std::initializer_list<std::pair<const char*, json>> fields);
 
 }  // namespace raxol::fly::detail

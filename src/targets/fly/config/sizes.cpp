@@ -1,4 +1,5 @@
 #include "targets/fly/config/sizes.h"
+#include "util/strings.h"
 
 #include <cctype>
 #include <charconv>
@@ -21,7 +22,7 @@ std::optional<double> parse_human_size(std::string_view text, double base) {
   if (ec != std::errc() || end != number.data() + number.size() || size < 0) return std::nullopt;
   if (suffix.empty()) return size;
   if (suffix.size() > 3) return std::nullopt;
-  for (auto& c : suffix) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  suffix = lower(suffix);
   if (suffix[0] == 'b') return suffix.size() == 1 ? std::optional<double>(size) : std::nullopt;
 
   static const std::string_view prefixes = "kmgtp";

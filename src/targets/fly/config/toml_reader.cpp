@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "config/toml_node.h"
 #include "util/durations.h"
 
 namespace raxol::fly::detail {
@@ -38,11 +39,7 @@ std::string join_path(const std::string& path, std::string_view key) {
 }  // namespace
 
 SourceLocation LoadContext::where(const toml::source_region& region) const {
-  SourceLocation location;
-  location.file = file;
-  location.line = static_cast<int>(region.begin.line);
-  location.column = static_cast<int>(region.begin.column);
-  return location;
+  return toml_location(region, file);
 }
 
 std::string describe(const toml::node& node) {
@@ -55,20 +52,9 @@ std::string describe(const toml::node& node) {
       return go_float_text(node.as_floating_point()->get());
     case toml::node_type::boolean:
       return node.as_boolean()->get() ? "true" : "false";
-    case toml::node_type::table:
-      return "a table";
-    case toml::node_type::array:
-      return "an array";
-    case toml::node_type::date:
-      return "a date";
-    case toml::node_type::time:
-      return "a time";
-    case toml::node_type::date_time:
-      return "a date-time";
-    case toml::node_type::none:
-      break;
+    default:
+      return toml_type_phrase(node);  // tables, arrays, dates and times are named, not quoted
   }
-  return "nothing";
 }
 
 std::optional<std::string> scalar_text(const toml::node& node) {
@@ -207,6 +193,11 @@ Result<std::optional<double>> TableReader::number(std::string_view key) {
     return std::optional<double>(static_cast<double>(node->as_integer()->get()));
   if (!node->is_floating_point()) return type_error(key, *node, "a number");
   return std::optional<double>(node->as_floating_point()->get());
+}
+
+Result<std::string> TableReader::text(std::string_view key) {
+  RAXOL_ASSIGN_OR_RETURN(auto value, string(key));
+  return value.value_or("");
 }
 
 Result<std::optional<StringList>> TableReader::strings(std::string_view key) {

@@ -58,6 +58,8 @@ class TableReader {
   void finish();
 
   Result<std::optional<std::string>> string(std::string_view key);
+  // The string at `key`, or "" when the key is absent (most fly.toml strings mean "unset" then).
+  Result<std::string> text(std::string_view key);
   Result<std::optional<std::int64_t>> integer(std::string_view key);
   // An integer in [min, max]; strings of digits and floats are accepted when `lenient` (flyctl's
   // castToInt for legacy files that quote ports).

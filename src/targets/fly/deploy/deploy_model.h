@@ -74,7 +74,6 @@ class FlyPlanDetail : public PlanDetail {
   std::vector<MachineChange> changes;   // in rollout order, grouped by process group
   std::vector<std::string> unchanged;   // machines already on the desired config
   std::vector<std::string> leftover_release_machines;  // from an earlier interrupted deploy
-  bool runs_release_command() const { return !inputs.release_command.empty(); }
 
   nlohmann::json to_json() const override;
 };

@@ -4,6 +4,7 @@
 #include "targets/fly/deploy/lease_set.h"
 #include "targets/fly/deploy/release_command.h"
 #include "targets/fly/deploy/strategies.h"
+#include "util/time_format.h"
 
 namespace raxol::fly {
 

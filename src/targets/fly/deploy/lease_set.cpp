@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include "raxol/clock.h"
+#include "util/time_format.h"
 
 namespace raxol::fly {
 

@@ -4,7 +4,6 @@ namespace raxol::fly {
 
 namespace {
 
-constexpr int kWaitChunkSeconds = 3;  // long-polls stay short so SIGINT is noticed quickly
 
 Error interrupted() { return make_error(ErrorKind::interrupted, "interrupted"); }
 

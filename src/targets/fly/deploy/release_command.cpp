@@ -4,7 +4,6 @@ namespace raxol::fly {
 
 namespace {
 
-constexpr int kWaitChunkSeconds = 3;
 constexpr size_t kLogTail = 100;
 
 // The release machine's log lines (flyctl prints the last 100 on failure).

@@ -1,5 +1,7 @@
 #include "targets/github_pages/git/git.h"
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -12,15 +14,7 @@ const std::vector<std::string> kInheritedGitVariables = {
 };
 }  // namespace
 
-std::string first_line(const std::string& text) {
-  auto end = text.find('\n');
-  return text.substr(0, end);
-}
-
-std::string trimmed(std::string text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.pop_back();
-  return text;
-}
+std::string short_sha(const std::string& sha) { return sha.substr(0, 7); }
 
 Git::Git(Context& context, std::filesystem::path git_dir, GitAuth auth)
     : context_(context), git_dir_(std::move(git_dir)), auth_(std::move(auth)) {}
@@ -79,15 +73,15 @@ Error git_error(Context& context, const GitCall& call, const ProcessResult& resu
                                          : "exit " + std::to_string(result.exit_code);
   Error error = make_error(call.network ? ErrorKind::network : ErrorKind::failed,
                            command + " failed (" + why + ")");
-  std::string text = trimmed(result.err.empty() ? result.out : result.err);
+  std::string text = trim(result.err.empty() ? result.out : result.err);
   size_t start = 0;
   int lines = 0;
   while (start < text.size() && lines < 8) {
     auto end = text.find('\n', start);
     std::string line =
         text.substr(start, end == std::string::npos ? std::string::npos : end - start);
-    if (!trimmed(line).empty()) {
-      error.notes.push_back(context.redactor.redact(redact_url_credentials(trimmed(line))));
+    if (!trim(line).empty()) {
+      error.notes.push_back(context.redactor.redact(redact_url_credentials(trim(line))));
       ++lines;
     }
     if (end == std::string::npos) break;

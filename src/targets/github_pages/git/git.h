@@ -52,9 +52,7 @@ class Git {
 // "git fetch failed (exit 128): fatal: ..." with secrets redacted.
 Error git_error(Context& context, const GitCall& call, const ProcessResult& result);
 
-// The first line of `text` without its newline.
-std::string first_line(const std::string& text);
-// `text` without trailing whitespace.
-std::string trimmed(std::string text);
+// The abbreviated commit id git prints ("3f2c1ab").
+std::string short_sha(const std::string& sha);
 
 }  // namespace raxol::github_pages

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace fs = std::filesystem;
@@ -89,7 +91,7 @@ Result<std::string> CacheRepo::local_tip() {
   call.args = {"rev-parse", "--verify", "--quiet", tracking_ref() + "^{commit}"};
   RAXOL_ASSIGN_OR_RETURN(ProcessResult result, git_.run(call));
   if (result.exit_code != 0) return std::string();
-  return trimmed(result.out);
+  return trim(result.out);
 }
 
 Status CacheRepo::tidy() {

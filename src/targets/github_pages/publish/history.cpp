@@ -1,5 +1,7 @@
 #include "targets/github_pages/publish/history.h"
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace {
@@ -52,7 +54,7 @@ Result<std::string> resolve_commit_on(Git& git, const std::string& revision,
   GitCall parse;
   parse.args = {"rev-parse", "--verify", "--quiet", revision + "^{commit}"};
   RAXOL_ASSIGN_OR_RETURN(ProcessResult parsed, git.run(parse));
-  std::string sha = trimmed(parsed.out);
+  std::string sha = trim(parsed.out);
   if (parsed.exit_code == 0 && !sha.empty()) {
     GitCall ancestor;
     ancestor.args = {"merge-base", "--is-ancestor", sha, ref};

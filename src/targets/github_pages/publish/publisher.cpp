@@ -1,10 +1,8 @@
 #include "targets/github_pages/publish/publisher.h"
 
-namespace raxol::github_pages {
+#include "util/strings.h"
 
-namespace {
-std::string short_sha(const std::string& sha) { return sha.substr(0, 7); }
-}  // namespace
+namespace raxol::github_pages {
 
 Publisher::Publisher(CacheRepo& cache, const PagesSettings& settings, Context& context)
     : cache_(cache), settings_(settings), context_(context), random_(std::random_device{}()) {}
@@ -30,7 +28,7 @@ Result<PreparedPublish> Publisher::prepare(const PublishSource& source, const st
   if (base_cname != base.end()) {
     RAXOL_ASSIGN_OR_RETURN(prepared.cname_before, read_blob(git, base_cname->second.sha));
   }
-  prepared.cname_before = trimmed(prepared.cname_before);
+  prepared.cname_before = trim(prepared.cname_before);
   if (!settings_.cname.empty()) {
     bool same = base_cname != base.end() && prepared.cname_before == settings_.cname;
     if (same) {
@@ -56,7 +54,7 @@ Result<PreparedPublish> Publisher::prepare(const PublishSource& source, const st
       prepared.cname_after = prepared.cname_before;
     } else {
       RAXOL_ASSIGN_OR_RETURN(prepared.cname_after, read_blob(git, cname_after->second.sha));
-      prepared.cname_after = trimmed(prepared.cname_after);
+      prepared.cname_after = trim(prepared.cname_after);
     }
   }
   RAXOL_ASSIGN_OR_RETURN(prepared.tree, write_tree(cache_, composed));
@@ -80,7 +78,7 @@ Status Publisher::make_commit(const PublishSource& source, PreparedPublish& prep
               {"GIT_COMMITTER_NAME", source.author.name},
               {"GIT_COMMITTER_EMAIL", source.author.email}};
   RAXOL_ASSIGN_OR_RETURN(std::string sha, cache_.git().output(call));
-  prepared.commit = trimmed(sha);
+  prepared.commit = trim(sha);
   return {};
 }
 
@@ -108,7 +106,7 @@ Result<bool> Publisher::push_commit(const std::string& commit) {
         std::string line = text.substr(start, end - start);
         bool reason = line.rfind("!\t", 0) == 0 || line.rfind("remote:", 0) == 0;
         if (reason && last_rejection_.size() < 4)
-          last_rejection_.push_back(context_.redactor.redact(trimmed(line)));
+          last_rejection_.push_back(context_.redactor.redact(trim(line)));
         start = end + 1;
       }
     }

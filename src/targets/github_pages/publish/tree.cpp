@@ -4,6 +4,8 @@
 
 #include <atomic>
 
+#include "util/strings.h"
+
 namespace raxol::github_pages {
 
 namespace fs = std::filesystem;
@@ -60,11 +62,11 @@ Result<std::string> subtree_of(Git& git, const std::string& commit, const std::s
                path.empty() ? commit + "^{tree}" : commit + ":" + path};
   RAXOL_ASSIGN_OR_RETURN(ProcessResult result, git.run(call));
   if (result.exit_code != 0) return std::string(kEmptyTree);
-  std::string tree = trimmed(result.out);
+  std::string tree = trim(result.out);
   GitCall type;
   type.args = {"cat-file", "-t", tree};
   RAXOL_ASSIGN_OR_RETURN(std::string kind, git.output(type));
-  return trimmed(kind) == "tree" ? tree : std::string(kEmptyTree);
+  return trim(kind) == "tree" ? tree : std::string(kEmptyTree);
 }
 
 Result<std::string> write_tree(CacheRepo& cache, const TreeEntries& entries) {
@@ -94,7 +96,7 @@ Result<std::string> write_tree(CacheRepo& cache, const TreeEntries& entries) {
   fs::remove(index, ec);
   if (!updated.ok()) return updated.error();
   if (!tree.ok()) return tree.error();
-  return trimmed(*tree);
+  return trim(*tree);
 }
 
 Result<std::string> write_blob(Git& git, const std::string& content) {
@@ -102,7 +104,7 @@ Result<std::string> write_blob(Git& git, const std::string& content) {
   call.args = {"hash-object", "-w", "--stdin"};
   call.stdin_data = content;
   RAXOL_ASSIGN_OR_RETURN(std::string sha, git.output(call));
-  return trimmed(sha);
+  return trim(sha);
 }
 
 Result<std::string> read_blob(Git& git, const std::string& sha) {
@@ -173,7 +175,7 @@ Result<std::string> build_directory_tree(CacheRepo& cache, const fs::path& direc
   write.args = {"write-tree"};
   write.env = env;
   RAXOL_ASSIGN_OR_RETURN(std::string tree, cache.git().output(write));
-  return trimmed(tree);
+  return trim(tree);
 }
 
 TreeEntries compose_entries(const TreeEntries& base, const TreeEntries& site,

@@ -5,18 +5,13 @@
 
 #include "util/names.h"
 #include "targets/github_pages/secrets/seal.h"
+#include "util/strings.h"
 
 namespace raxol::github_pages {
 
 namespace {
 
 constexpr size_t kMaxValueBytes = 48 * 1024;  // GitHub's limit for one secret
-
-std::string upper(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return text;
-}
 
 std::string joined(const std::vector<std::string>& names) {
   std::string text;
