@@ -1,6 +1,7 @@
 # The Fly Machines target: fly.toml model and conversion (config/), the API clients (api/),
 # the deploy orchestration (deploy/) and the Target itself.
 list(APPEND RAXOL_CORE_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/config/config_file_hooks.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/definition.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_config.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_file.cpp
