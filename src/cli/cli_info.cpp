@@ -1,7 +1,11 @@
-#include "cli/cli_tree_walk.h"
+#include "cli/cli_info.h"
 
 #include <algorithm>
 #include <cctype>
+
+#include "cli/command_table.h"
+#include "cli/global_options.h"
+#include "cli/option_parsing.h"
 
 namespace raxol {
 
@@ -13,91 +17,41 @@ std::string upper(std::string text) {
   return text;
 }
 
-std::vector<std::string> split_set(const std::string& text) {  // "{a,b,c}"
-  std::vector<std::string> items;
-  std::string item;
-  for (char c : text.substr(1, text.size() - 2)) {
-    if (c == ',') {
-      items.push_back(item);
-      item.clear();
-    } else {
-      item += c;
-    }
-  }
-  items.push_back(item);
-  return items;
+std::vector<std::string> checks_of(const CommandOption& spec, const std::string& value_name) {
+  if (spec.min && spec.max)
+    return {value_name + " in [" + number_text(*spec.min) + " - " + number_text(*spec.max) + "]"};
+  if (spec.min) return {value_name + " >= " + number_text(*spec.min)};
+  if (spec.max) return {value_name + " <= " + number_text(*spec.max)};
+  return {};
 }
 
-// CLI11 keeps validators private; get_validator(index) is the public way in, and it throws
-// past the end.
-std::vector<std::string> validator_descriptions(CLI::Option& option) {
-  std::vector<std::string> descriptions;
-  for (int index = 0;; ++index) {
-    try {
-      std::string description = option.get_validator(index)->get_description();
-      if (!description.empty()) descriptions.push_back(description);
-    } catch (const CLI::OptionNotFound&) {
-      return descriptions;
-    }
-  }
+std::string group_summary(const std::string& name) {
+  for (const auto& [group, summary] : command_groups())
+    if (group == name) return summary;
+  return {};
 }
 
-OptionInfo describe_option(CLI::Option& option) {
-  OptionInfo info;
-  for (const auto& name : option.get_lnames()) info.names.push_back("--" + name);
-  for (const auto& name : option.get_snames()) info.names.push_back("-" + name);
-  // Short names first, as in help text: "-n, --lines".
-  std::stable_sort(info.names.begin(), info.names.end(), [](const auto& a, const auto& b) {
-    return (a.rfind("--", 0) != 0) && (b.rfind("--", 0) == 0);
-  });
-  if (option.get_positional()) info.positional = option.get_name(true);
-  info.description = option.get_description();
-  info.required = option.get_required();
-  if (option.get_items_expected_max() > 0) {
-    std::string type = option.get_type_name();  // "TEXT:{a,b}": the type then each validator
-    auto descriptions = validator_descriptions(option);
-    for (auto it = descriptions.rbegin(); it != descriptions.rend(); ++it) {
-      const std::string suffix = ":" + *it;
-      if (type.size() >= suffix.size() &&
-          type.compare(type.size() - suffix.size(), suffix.size(), suffix) == 0)
-        type.erase(type.size() - suffix.size());
-    }
-    info.value_name = type.empty() ? "VALUE" : type;
-    for (const auto& description : descriptions) {
-      if (description.size() > 1 && description.front() == '{' && description.back() == '}')
-        info.choices = split_set(description);
-      else
-        info.checks.push_back(description);
-    }
-    option.capture_default_str();  // the value the command starts with when not given
-    info.default_value = option.get_default_str();
-    if (info.default_value == "[]" || info.default_value == "{}") info.default_value.clear();
-    info.many = info.positional.size() > 0 && option.get_expected_max() > 1;
-  }
-  return info;
-}
-
-bool hidden(const CLI::Option* option) { return option->get_group().empty(); }
-
-CommandInfo describe_command(CLI::App& app, std::vector<std::string> path,
-                             const std::vector<BoundCommand>& bound) {
+CommandInfo describe_command(const CommandSpec& spec) {
   CommandInfo info;
-  info.path = std::move(path);
-  info.summary = app.get_description();
-  for (auto* option : app.get_options()) {
-    if (option == app.get_help_ptr() || hidden(option)) continue;
-    auto described = describe_option(*option);
-    (option->get_positional() ? info.positionals : info.options).push_back(std::move(described));
-  }
-  for (const auto& command : bound)
-    if (command.app == &app) info.spec = command.spec;
-  for (auto* sub : app.get_subcommands({})) {
-    if (sub->get_group().empty()) continue;  // hidden (e.g. docs generate)
-    auto sub_path = info.path;
-    sub_path.push_back(sub->get_name());
-    info.subcommands.push_back(describe_command(*sub, std::move(sub_path), bound));
-  }
+  info.path = spec.path;
+  info.summary = spec.summary;
+  info.spec = &spec;
+  for (const auto& option : spec.options)
+    if (!option.hidden) info.options.push_back(describe_option(option, false));
+  for (const auto& argument : spec.arguments)
+    info.positionals.push_back(describe_option(argument, true));
   return info;
+}
+
+// The group `name` under `commands`, made on first use.
+CommandInfo& group_in(std::vector<CommandInfo>& commands, const std::vector<std::string>& path) {
+  for (auto& command : commands)
+    if (command.path == path) return command;
+  CommandInfo group;
+  group.path = path;
+  group.summary = group_summary(path.back());
+  commands.push_back(std::move(group));
+  return commands.back();
 }
 
 void collect(const CommandInfo& command, std::vector<const CommandInfo*>& out) {
@@ -106,6 +60,38 @@ void collect(const CommandInfo& command, std::vector<const CommandInfo*>& out) {
 }
 
 }  // namespace
+
+std::string value_name_of(const CommandOption& spec) {
+  if (spec.type == OptionType::flag) return {};
+  if (!spec.value_name.empty()) return spec.value_name;
+  switch (spec.type) {
+    case OptionType::number: return spec.integer ? "INT" : "NUMBER";
+    case OptionType::duration: return "DURATION";
+    default: return "TEXT";
+  }
+}
+
+std::vector<std::string> option_names(const CommandOption& spec) {
+  std::vector<std::string> names;
+  if (spec.short_name != 0) names.push_back(std::string("-") + spec.short_name);
+  names.push_back(option_flag(spec));
+  for (const auto& alias : spec.aliases) names.push_back("--" + alias);
+  return names;
+}
+
+OptionInfo describe_option(const CommandOption& spec, bool positional) {
+  OptionInfo info;
+  if (positional) info.positional = spec.name;
+  else info.names = option_names(spec);
+  info.description = spec.help;
+  info.value_name = positional && spec.value_name.empty() ? "TEXT" : value_name_of(spec);
+  info.choices = spec.choices;
+  info.checks = checks_of(spec, info.value_name);
+  info.default_value = spec.default_text;
+  info.required = spec.required;
+  info.many = positional && spec.type == OptionType::list;
+  return info;
+}
 
 std::string OptionInfo::label() const {
   if (!positional.empty()) return upper(positional);
@@ -120,13 +106,20 @@ std::string CommandInfo::joined(const std::string& separator) const {
   return text;
 }
 
-CliInfo describe_cli(CliTree& tree) {
+CliInfo describe_cli() {
   CliInfo cli;
-  CommandInfo root = describe_command(tree.app, {}, tree.commands);
-  cli.description = root.summary;
-  cli.commands = std::move(root.subcommands);
-  if (auto* help = tree.app.get_help_ptr()) cli.global_options.push_back(describe_option(*help));
-  for (auto& option : root.options) cli.global_options.push_back(std::move(option));
+  cli.description = program_description();
+  for (const auto& option : global_option_specs())
+    cli.global_options.push_back(describe_option(option, false));
+  for (const auto& spec : command_table()) {
+    if (spec.hidden) continue;
+    std::vector<CommandInfo>* level = &cli.commands;
+    for (size_t depth = 1; depth < spec.path.size(); ++depth) {
+      const std::vector<std::string> group_path(spec.path.begin(), spec.path.begin() + depth);
+      level = &group_in(*level, group_path).subcommands;
+    }
+    level->push_back(describe_command(spec));
+  }
   return cli;
 }
 
