@@ -191,3 +191,46 @@ TEST_CASE("layering: an upward include or a cycle is reported with its place", "
   CHECK(folder_of_file("src/targets/registry.cpp") == "targets");
   CHECK(folder_of_file("include/raxol/target.h") == "raxol");
 }
+
+namespace {
+
+// Every `#include <LIBRARY...>` whose path starts with `prefix`, outside `allowed_folder`.
+std::vector<std::string> library_includes_outside(const std::string& prefix,
+                                                  const std::string& allowed_folder) {
+  const fs::path root = raxol::test::source_path("");
+  const std::regex pattern(R"re(^\s*#\s*include\s+<([^>]+)>)re");
+  std::vector<std::string> problems;
+  for (const char* top : {"src", "include"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(root / top)) {
+      const auto extension = entry.path().extension();
+      if (!entry.is_regular_file() || (extension != ".h" && extension != ".cpp")) continue;
+      const std::string file = fs::relative(entry.path(), root).generic_string();
+      if (file.rfind(allowed_folder, 0) == 0) continue;
+      std::ifstream in(entry.path());
+      std::string line;
+      int number = 0;
+      while (std::getline(in, line)) {
+        ++number;
+        std::smatch match;
+        if (std::regex_search(line, match, pattern) && match[1].str().rfind(prefix, 0) == 0)
+          problems.push_back(file + ":" + std::to_string(number) + ": includes <" + match[1].str() +
+                             ">");
+      }
+    }
+  }
+  return problems;
+}
+
+}  // namespace
+
+// CLI11 is header-only and slow to compile: only the command-line layer may include it (and
+// within it, only the parser binding). httplib belongs to the loopback emulators.
+TEST_CASE("layering: CLI11 only under src/cli and httplib only under src/sandbox",
+          "[architecture]") {
+  const auto cli11 = library_includes_outside("CLI/", "src/cli/");
+  for (const auto& problem : cli11) UNSCOPED_INFO(problem);
+  CHECK(cli11.empty());
+  const auto httplib = library_includes_outside("httplib.h", "src/sandbox/");
+  for (const auto& problem : httplib) UNSCOPED_INFO(problem);
+  CHECK(httplib.empty());
+}

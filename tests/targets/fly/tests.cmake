@@ -11,5 +11,4 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/sizes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/special_machines_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/validation_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../../commands/config_commands_test.cpp
 )
