@@ -16,6 +16,7 @@ TEST_CASE("status command: a failing target under --json is the error envelope",
           0);
   auto env = box.env();
   env["FLY_API_TOKEN"] = "wrong-token";
+  env["FLY_ACCESS_TOKEN"] = "wrong-token";
   auto one = run_binary({"-C", project.dir.path().string(), "--json", "status", "fly"}, env);
   CHECK(one.exit_code == 3);
   const json document = json::parse(one.out);
