@@ -5,4 +5,5 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/rollback_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/status_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/targets_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/version_test.cpp
 )
