@@ -1,17 +1,27 @@
 # Explicit source lists, one block per folder. Target and sandbox folders keep their own lists.
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/cli/app.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/cli_tree.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/cli_tree_walk.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/argv_check.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/cli_info.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_examples.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/command_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_bash.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_fish.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_values.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/completion.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cli/completion_zsh.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/did_you_mean.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_facts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_man.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_markdown.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/global_options.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/option_parsing.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli/parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/audit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/ci_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/comparison.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/config_file.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/credentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_all.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_order.cpp

@@ -5,11 +5,10 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/support/fake_clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/sandbox_fixture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/spawn_binary.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/app_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/completion_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/docs_gen_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cli/shell_support.cpp
 )
+include(${CMAKE_CURRENT_LIST_DIR}/cli/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/commands/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/render/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/net/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/system/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/kit/tests.cmake)
@@ -21,3 +20,5 @@ include(${CMAKE_CURRENT_LIST_DIR}/sandbox/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/e2e/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/util/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/core/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/architecture/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/conformance/tests.cmake)

@@ -2,11 +2,11 @@
 
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "cli/cli_tree.h"
+#include "cli/parser.h"
+#include "core/audit.h"
 #include "core/credentials.h"
 #include "render/exit_codes.h"
 #include "net/logging_http_client.h"
@@ -33,41 +33,33 @@ class WorkDirGuard {
 
 nlohmann::json error_json(const Error& error) { return {{"error", error_to_json(error)}}; }
 
+// A usage error before any Ui exists: the JSON envelope on stdout under --json, the message
+// and a pointer to --help on stderr.
+int usage_error(const Error& parsed, bool json, CliIo& io) {
+  Error error = parsed;
+  error.notes.push_back("run 'raxol-deploy --help' for usage");
+  if (json) io.out << error_json(error).dump(2) << "\n";
+  io.err << "error: " << error.message << "\n";
+  for (const auto& note : error.notes) io.err << "  " << note << "\n";
+  return kExitUsage;
+}
+
 }  // namespace
 
 int run_cli(const std::vector<std::string>& args, CliIo io) {
-  CliTree tree;  // the one definition of commands and flags (shared with completion and docs)
-  GlobalOptions& options = tree.options;
-  CLI::App& app = tree.app;
-
-  // CLI11 wants argv order reversed when given a vector.
-  std::vector<std::string> reversed(args.rbegin(), args.rend());
-  try {
-    app.parse(reversed);
-  } catch (const CLI::CallForHelp&) {
-    io.out << app.help();
+  auto parsed = parse_command_line(args);
+  if (!parsed.ok()) return usage_error(parsed.error(), asks_for_json(args), io);
+  if (parsed->action == ParsedCommandLine::Action::print) {
+    io.out << parsed->text;
     return kExitOk;
-  } catch (const CLI::CallForAllHelp&) {
-    io.out << app.help("", CLI::AppFormatMode::All);
-    return kExitOk;
-  } catch (const CLI::CallForVersion&) {
-    io.out << "raxol-deploy " << RAXOL_VERSION << "\n";
-    return kExitOk;
-  } catch (const CLI::ParseError& e) {
-    Error error = make_error(ErrorKind::usage, e.what());
-    error.notes.push_back("run 'raxol-deploy --help' for usage");
-    if (options.json) io.out << error_json(error).dump(2) << "\n";
-    io.err << "error: " << error.message << "\n  " << error.notes.front() << "\n";
+  }
+  if (parsed->action == ParsedCommandLine::Action::no_command) {
+    io.err << parsed->text;
     return kExitUsage;
   }
-
-  const BoundCommand* chosen = nullptr;
-  for (const auto& candidate : tree.commands)
-    if (candidate.app->parsed()) chosen = &candidate;
-  if (chosen == nullptr) {
-    io.err << app.help();
-    return kExitUsage;
-  }
+  const CommandSpec& command = *parsed->command;
+  const OptionValues& values = parsed->values;
+  const GlobalOptions& options = parsed->globals;
 
   Redactor redactor;
   for (const auto& name : credential_variables())
@@ -97,7 +89,7 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   // the real tools read. State persists in the state directory between commands. Started before the
   // HTTP client so that the client (and its keep-alive connections) goes first at the end.
   std::unique_ptr<sandbox::Sandbox> in_process_sandbox;
-  if (options.sandbox && chosen->spec->path.front() != "sandbox") {
+  if (options.sandbox && command.path.front() != "sandbox") {
     std::filesystem::path state =
         env.get("RAXOL_SANDBOX_STATE").value_or(sandbox::default_state_dir().string());
     auto started = sandbox::Sandbox::start({state, "127.0.0.1", 0});
@@ -127,11 +119,10 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   install_signal_handlers(cancel);
 
   Context context{env, http, *clock, *fs, *processes, ui, redactor, cancel, io.in, options};
-  // A dry run changes nothing, so it needs no confirmation.
-  const CLI::Option* dry_run = chosen->app->get_option_no_throw("--dry-run");
-  const bool dry = dry_run != nullptr && dry_run->count() > 0;
-  if (chosen->spec->destructive && !dry && !options.yes && !ui.interactive()) {
-    Error error = make_error(ErrorKind::usage, "'" + chosen->app->get_name() +
+  // A dry run changes nothing, so it needs no confirmation, and no audit entry.
+  const bool dry = values.flag("dry-run");
+  if (command.destructive && !dry && !options.yes && !ui.interactive()) {
+    Error error = make_error(ErrorKind::usage, "'" + command.path.back() +
                                                    "' changes or removes live state and stdin is "
                                                    "not a terminal");
     error.notes.push_back("pass --yes to confirm");
@@ -140,7 +131,17 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
     return kExitUsage;
   }
 
-  Status status = chosen->runner(context);
+  AuditFacts facts;
+  const auto started = context.clock.steady_now();
+  Status status = command.run(context, values, facts);
+  // The audit trail, written here for every mutating command: what it reported it did.
+  if (command.mutating && !dry) {
+    std::string action;
+    for (const auto& word : command.path) action += (action.empty() ? "" : " ") + word;
+    const double seconds =
+        std::chrono::duration<double>(context.clock.steady_now() - started).count();
+    record_command_audit(context, action, std::move(facts), status, seconds);
+  }
   if (!status.ok()) {
     Error error = status.error();
     if (cancel.requested() && error.kind != ErrorKind::rolled_back)

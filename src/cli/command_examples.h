@@ -1,7 +1,7 @@
 // Hand-written parts of the command docs, keyed by command path ("secrets set"): examples
 // and the exit codes a command has beyond the common ones. Everything else in docs/commands/
-// and the man page is read from the CLI11 tree. tests/cli/command_examples_test.cpp parses
-// every example with the real tree, so a renamed flag breaks the build, not the docs.
+// and the man page is read from the command data. tests/cli/docs_gen_test.cpp parses
+// every example with the real parser, so a renamed flag breaks the build, not the docs.
 #pragma once
 
 #include <string>

@@ -1,5 +1,6 @@
 #include "cli/command_table.h"
 
+#include "cli/docs_gen.h"
 #include "commands/commands.h"
 
 namespace raxol {

@@ -1,11 +1,11 @@
-// Shell completion scripts generated from the CLI11 tree (describe_cli), printed by
+// Shell completion scripts generated from the command data (describe_cli), printed by
 // `raxol-deploy completion bash|zsh|fish`. Target names are completed at run time from
 // `raxol-deploy completion --list-targets`, which reads the project like `targets` does.
 #pragma once
 
 #include <string>
 
-#include "cli/cli_tree_walk.h"
+#include "cli/cli_info.h"
 
 namespace raxol {
 

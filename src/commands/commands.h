@@ -1,4 +1,5 @@
 // The commands, one function per src/commands/<name>.cpp, registered in src/cli/command_table.cpp.
+// (completion and docs generate describe the command line itself and live in src/cli/.)
 #pragma once
 
 #include "commands/command.h"
@@ -21,14 +22,15 @@ CommandSpec rollback_command();
 CommandSpec status_command();
 CommandSpec logs_command();
 CommandSpec exec_command();
-std::vector<CommandSpec> reference_commands();  // completion, docs generate (docs_gen.cpp)
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;
 Result<std::vector<TargetSpec>> chosen_targets(const ProjectTargets& project,
                                                const std::vector<std::string>& names,
                                                const std::string& command);
+// as_list: {"targets": [...]} under --json even for one target (plan); deploy --dry-run of one
+// target prints its plan alone.
 Status print_plans(Context& context, const std::vector<TargetSpec>& targets,
-                   const DeployRequest& request);
+                   const DeployRequest& request, bool as_list = true);
 
 }  // namespace raxol

@@ -4,7 +4,7 @@
 
 #include "commands/commands.h"
 #include "render/results.h"
-#include "commands/options.h"
+#include "render/show.h"
 #include "core/deploy_order.h"
 #include "core/kind_options.h"
 #include "core/project.h"
@@ -36,38 +36,43 @@ Result<std::vector<TargetSpec>> chosen_targets(const ProjectTargets& project,
 }
 
 Status print_plans(Context& context, const std::vector<TargetSpec>& targets,
-                   const DeployRequest& request) {
-  nlohmann::json plans = nlohmann::json::array();
+                   const DeployRequest& request, bool as_list) {
+  std::vector<Plan> plans;
+  nlohmann::json documents = nlohmann::json::array();
   for (const auto& spec : targets) {
     RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
     RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(for_kind(request, spec.kind)));
-    if (context.ui.json_mode()) plans.push_back(plan_to_json(plan));
-    else print_plan(context.ui, plan);
+    documents.push_back(plan_to_json(plan));
+    plans.push_back(std::move(plan));
   }
-  if (context.ui.json_mode()) context.ui.print_json({{"targets", plans}});
+  const nlohmann::json document =
+      as_list || documents.empty() ? nlohmann::json{{"targets", documents}} : documents.at(0);
+  show_result(context.ui, document, [&] {
+    for (const auto& plan : plans) print_plan(context.ui, plan);
+  });
   return {};
 }
+
+namespace {
+Status run_plan(Context& context, const OptionValues& values, AuditFacts&) {
+  RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
+  RAXOL_ASSIGN_OR_RETURN(auto targets, chosen_targets(project, values.list("targets"), "plan"));
+  DeployRequest request;
+  request.options = kind_option_values(values, KindCommand::deploy);
+  std::vector<const TargetSpec*> specs;
+  for (const auto& spec : targets) specs.push_back(&spec);
+  RAXOL_TRY(check_kind_options(request.options, KindCommand::deploy, specs));
+  return print_plans(context, targets, request);
+}
+}  // namespace
 
 CommandSpec plan_command() {
   CommandSpec spec;
   spec.path = {"plan"};
   spec.summary = "Show every step a deploy would take, for each target; changes nothing";
-  spec.define = [](CLI::App& app) -> CommandRunner {
-    auto names = std::make_shared<std::vector<std::string>>();
-    auto kind_options = std::make_shared<BoundOptions>();
-    app.add_option("targets", *names, "Targets to plan (default: all, in deploy order)");
-    kind_options->bind(app, kind_option_specs(KindCommand::deploy));
-    return [names, kind_options](Context& context) -> Status {
-      RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
-      RAXOL_ASSIGN_OR_RETURN(auto targets, chosen_targets(project, *names, "plan"));
-      DeployRequest request;
-      RAXOL_ASSIGN_OR_RETURN(request.options, kind_options->values());
-      std::vector<const TargetSpec*> specs;
-      for (const auto& spec : targets) specs.push_back(&spec);
-      RAXOL_TRY(check_kind_options(request.options, KindCommand::deploy, specs));
-      return print_plans(context, targets, request);
-    };
-  };
+  spec.arguments = {{"targets", OptionType::list, "Targets to plan (default: all, in deploy order)"}};
+  for (auto& option : kind_option_specs(KindCommand::deploy)) spec.options.push_back(option);
+  spec.run = run_plan;
   return spec;
 }
 

@@ -2,33 +2,32 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
-#include "render/results.h"
 #include "core/project.h"
+#include "render/results.h"
+#include "render/show.h"
 
 namespace raxol {
+
+namespace {
+Status run_releases(Context& context, const OptionValues& values, AuditFacts&) {
+  RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
+  RAXOL_ASSIGN_OR_RETURN(auto spec, select_target(project, values.text("target"), "releases"));
+  RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
+  RAXOL_ASSIGN_OR_RETURN(auto releases, target->releases());
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& release : releases) list.push_back(release_to_json(release));
+  show_result(context.ui, {{"target", spec.name}, {"kind", spec.kind}, {"releases", list}},
+              [&] { print_releases(context.ui, releases); });
+  return {};
+}
+}  // namespace
 
 CommandSpec releases_command() {
   CommandSpec spec;
   spec.path = {"releases"};
   spec.summary = "List a target's releases, newest first (* marks the one serving)";
-  spec.define = [](CLI::App& app) -> CommandRunner {
-    auto target_name = std::make_shared<std::string>();
-    app.add_option("target", *target_name, "Target (fly, pages, gh-pages...)");
-    return [target_name](Context& context) -> Status {
-      RAXOL_ASSIGN_OR_RETURN(auto project, load_project(context));
-      RAXOL_ASSIGN_OR_RETURN(auto spec, select_target(project, *target_name, "releases"));
-      RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
-      RAXOL_ASSIGN_OR_RETURN(auto releases, target->releases());
-      if (context.ui.json_mode()) {
-        nlohmann::json list = nlohmann::json::array();
-        for (const auto& release : releases) list.push_back(release_to_json(release));
-        context.ui.print_json({{"target", spec.name}, {"kind", spec.kind}, {"releases", list}});
-      } else {
-        print_releases(context.ui, releases);
-      }
-      return {};
-    };
-  };
+  spec.arguments = {target_argument()};
+  spec.run = run_releases;
   return spec;
 }
 

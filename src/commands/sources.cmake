@@ -1,17 +1,12 @@
 list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/certs.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/completion.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/command.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config_show.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config_validate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/docs_gen.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_facts.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_man.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_markdown.cpp
   ${CMAKE_CURRENT_LIST_DIR}/exec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/history.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rollback.cpp

@@ -6,14 +6,11 @@
 #include "commands/commands.h"
 #include "core/comparison.h"
 #include "core/project.h"
+#include "render/show.h"
 #include "render/table.h"
 
 namespace raxol {
 namespace {
-
-struct TargetsOptions {
-  std::string discover;
-};
 
 nlohmann::json target_json(const TargetSpec& target) {
   return {{"name", target.name},
@@ -100,54 +97,56 @@ std::string render_table(Ui& ui, const std::vector<TargetSpec>& targets) {
   return out;
 }
 
-Status run_targets(const TargetsOptions& options, Context& context) {
-  if (!options.discover.empty() && !context.fs.is_directory(options.discover))
-    return make_error(ErrorKind::usage, "--discover " + options.discover + ": no such directory");
+void print_targets(Context& context, const ProjectTargets& found, const std::string& where) {
+  if (found.targets.empty()) return;
+  if (!found.project_file.empty())
+    context.ui.info("Targets from " + found.project_file + ":");
+  else
+    context.ui.info("Targets discovered in " + where + " (no project file):");
+  context.ui.print_text(render_table(context.ui, found.targets));
+  const ComparisonGrid grid = comparison_grid(found.targets);
+  context.ui.print_text("\n" + raxol::render_table(grid.headers, grid.rows));
+}
+
+Status run_targets(Context& context, const OptionValues& values, AuditFacts&) {
+  const std::string discover = values.text("discover");
+  if (!discover.empty() && !context.fs.is_directory(discover))
+    return make_error(ErrorKind::usage, "--discover " + discover + ": no such directory");
   // --discover looks at a directory as it is, so a project file there does not count.
-  Result<ProjectTargets> found = options.discover.empty()
+  Result<ProjectTargets> found = discover.empty()
                                      ? read_project(context)
-                                     : discover_project(context, options.discover);
+                                     : discover_project(context, discover);
   if (!found.ok()) return found.error();
   for (const auto& warning : found->warnings) context.ui.warn(warning);
 
-  const std::string where = options.discover.empty() ? "the working directory" : options.discover;
+  const std::string where = discover.empty() ? "the working directory" : discover;
   if (found->targets.empty())
     context.ui.warn("no deploy targets found in " + where +
                     ": add a raxol-deploy.toml (see docs/configuration.md), a fly.toml, or a "
                     "deploy step in .github/workflows");
-  if (context.ui.json_mode()) {
-    nlohmann::json targets = nlohmann::json::array();
-    for (const auto& target : found->targets) targets.push_back(target_json(target));
-    context.ui.print_json({{"targets", targets},
-                           {"warnings", found->warnings},
-                           {"comparison", comparison_json(found->targets)}});
-    return {};
-  }
-  if (found->targets.empty()) return {};
-  if (!found->project_file.empty())
-    context.ui.info("Targets from " + found->project_file + ":");
-  else
-    context.ui.info("Targets discovered in " + where + " (no project file):");
-  context.ui.print_text(render_table(context.ui, found->targets));
-  const ComparisonGrid grid = comparison_grid(found->targets);
-  context.ui.print_text("\n" + raxol::render_table(grid.headers, grid.rows));
+  nlohmann::json targets = nlohmann::json::array();
+  for (const auto& target : found->targets) targets.push_back(target_json(target));
+  show_result(context.ui,
+              {{"targets", targets},
+               {"warnings", found->warnings},
+               {"comparison", comparison_json(found->targets)}},
+              [&] { print_targets(context, *found, where); });
   return {};
 }
 
 }  // namespace
 
 CommandSpec targets_command() {
-  return {{"targets"},
-          "List the deploy targets: the project file's, or those discovered from fly.toml and "
-          "GitHub Actions workflows",
-          [](CLI::App& app) -> CommandRunner {
-            auto options = std::make_shared<TargetsOptions>();
-            app.add_option("--discover", options->discover,
-                           "Discover targets in DIR (fly.toml, .github/workflows), ignoring any "
-                           "project file")
-                ->type_name("DIR");
-            return [options](Context& context) { return run_targets(*options, context); };
-          }};
+  CommandSpec spec;
+  spec.path = {"targets"};
+  spec.summary =
+      "List the deploy targets: the project file's, or those discovered from fly.toml and "
+      "GitHub Actions workflows";
+  spec.options = {{"discover", OptionType::text,
+                   "Discover targets in DIR (fly.toml, .github/workflows), ignoring any project file",
+                   "DIR"}};
+  spec.run = run_targets;
+  return spec;
 }
 
 }  // namespace raxol

@@ -1,19 +1,21 @@
+// `raxol-deploy version` (and the global --version before any command, src/cli/argv_check.cpp).
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "render/show.h"
 
 namespace raxol {
 
 CommandSpec version_command() {
-  return {{"version"}, "Print the version of raxol-deploy", [](CLI::App&) -> CommandRunner {
-            return [](Context& context) -> Status {
-              if (context.ui.json_mode())
-                context.ui.print_json({{"name", "raxol-deploy"}, {"version", RAXOL_VERSION}});
-              else
-                context.ui.print_text(std::string("raxol-deploy ") + RAXOL_VERSION);
-              return {};
-            };
-          }};
+  CommandSpec spec;
+  spec.path = {"version"};
+  spec.summary = "Print the version of raxol-deploy";
+  spec.run = [](Context& context, const OptionValues&, AuditFacts&) -> Status {
+    show_result(context.ui, {{"name", "raxol-deploy"}, {"version", RAXOL_VERSION}},
+                [&] { context.ui.print_text(std::string("raxol-deploy ") + RAXOL_VERSION); });
+    return {};
+  };
+  return spec;
 }
 
 }  // namespace raxol

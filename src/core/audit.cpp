@@ -57,6 +57,26 @@ void record_audit(Context& context, AuditEntry entry) {
   if (!written.ok()) context.ui.warn("could not write the audit log: " + written.error().message);
 }
 
+AuditEntry& AuditFacts::add(const std::string& target, const std::string& kind) {
+  AuditEntry& entry = entries.emplace_back();
+  entry.target = target;
+  entry.kind = kind;
+  return entry;
+}
+
+void record_command_audit(Context& context, const std::string& action, AuditFacts facts,
+                          const Status& status, double seconds) {
+  for (auto& entry : facts.entries) {
+    entry.action = action;
+    if (entry.result.empty()) {
+      entry.result = "failed";
+      if (entry.error.empty() && !status.ok()) entry.error = status.error().message;
+    }
+    if (entry.duration_seconds == 0) entry.duration_seconds = seconds;
+    record_audit(context, std::move(entry));
+  }
+}
+
 std::vector<AuditEntry> read_audit(const Context& context) {
   std::vector<AuditEntry> entries;
   auto text = context.fs.read_file(audit_log_path(context));

@@ -31,6 +31,22 @@ struct AuditEntry {
   static AuditEntry from_json(const nlohmann::json& json);
 };
 
+// What one run of a mutating command did: one entry per target it touched, with the facts the
+// command knows (target, kind, result, releases, names — never secret values). The command line
+// (src/cli/app.cpp) completes and writes them in one place, through record_command_audit.
+struct AuditFacts {
+  std::vector<AuditEntry> entries;
+
+  // A new entry for `target`, to fill in as the work goes on.
+  AuditEntry& add(const std::string& target, const std::string& kind);
+};
+
+// Records every entry of `facts` for `action` ("deploy", "secrets set"): an entry without a
+// result took part in a run that ended with `status`, so it is "failed" with that error; an
+// entry without a duration gets the whole command's.
+void record_command_audit(Context& context, const std::string& action, AuditFacts facts,
+                          const Status& status, double seconds);
+
 // .raxol/audit.jsonl in the working directory (the project), or $RAXOL_AUDIT_LOG.
 std::filesystem::path audit_log_path(const Context& context);
 

@@ -37,17 +37,19 @@ TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRe
                                                                 : RunResult::failed;
     run.reason = outcome.error().message;
   }
-  AuditEntry entry;
-  entry.action = "deploy";
-  entry.target = spec.name;
-  entry.kind = spec.kind;
-  entry.result = std::string(kRunResultNames.name(run.result));
-  entry.release_before = run.release_before;
-  entry.release_after = run.release_after;
-  entry.duration_seconds = run.duration.count() / 1000.0;
-  if (run.error) entry.error = run.error->message;
-  record_audit(context, entry);
   return run;
+}
+
+void add_audit_facts(const DeployAllReport& report, AuditFacts& facts) {
+  for (const auto& run : report.runs) {
+    if (run.result == RunResult::not_started || run.result == RunResult::skipped) continue;
+    AuditEntry& entry = facts.add(run.spec.name, run.spec.kind);
+    entry.result = std::string(kRunResultNames.name(run.result));
+    entry.release_before = run.release_before;
+    entry.release_after = run.release_after;
+    entry.duration_seconds = run.duration.count() / 1000.0;
+    if (run.error) entry.error = run.error->message;
+  }
 }
 
 DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& ordered,

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/audit.h"
 #include "raxol/context.h"
 #include "raxol/target.h"
 
@@ -40,5 +41,8 @@ DeployAllReport deploy_all(Context& context, const std::vector<TargetSpec>& orde
 // left out (deploy_all passes one request to every kind).
 TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRequest& request,
                         std::optional<Outcome>* outcome = nullptr);
+
+// One audit fact per target the run touched (skipped and untouched ones are left out).
+void add_audit_facts(const DeployAllReport& report, AuditFacts& facts);
 
 }  // namespace raxol

@@ -62,6 +62,15 @@ Status check_kind_options(const OptionValues& options, KindCommand command,
   return {};
 }
 
+OptionValues kind_option_values(const OptionValues& all, KindCommand command) {
+  OptionValues kept;
+  const auto specs = kind_option_specs(command);
+  for (const auto& [name, value] : all.all())
+    if (std::any_of(specs.begin(), specs.end(), [&](const OptionSpec& spec) { return spec.name == name; }))
+      kept.set(name, value);
+  return kept;
+}
+
 DeployRequest for_kind(const DeployRequest& request, const std::string& kind) {
   DeployRequest narrowed = request;
   narrowed.options = only_for(request.options, kind, KindCommand::deploy);

@@ -22,6 +22,10 @@ std::vector<OptionSpec> kind_option_specs(KindCommand command);
 Status check_kind_options(const OptionValues& options, KindCommand command,
                           const std::vector<const TargetSpec*>& targets);
 
+// Of every value the command line set, the kind options of `command` (the rest belong to the
+// command itself).
+OptionValues kind_option_values(const OptionValues& all, KindCommand command);
+
 // The request with only the options `kind` takes.
 DeployRequest for_kind(const DeployRequest& request, const std::string& kind);
 RollbackRequest for_kind(const RollbackRequest& request, const std::string& kind);

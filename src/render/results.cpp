@@ -85,6 +85,11 @@ void print_status(Ui& ui, const TargetStatus& status) {
   ui.print_text(text);
 }
 
+void print_status_error(Ui& ui, const TargetSpec& spec, const Error& error) {
+  ui.print_text(spec.name + " (" + spec.kind + ")  " + ui.style("unknown", Style::red) + "  " +
+                error.message + "\n");
+}
+
 void print_releases(Ui& ui, const std::vector<Release>& releases) {
   std::vector<TableRow> rows;
   for (const auto& release : releases)

@@ -17,6 +17,8 @@ nlohmann::json release_to_json(const Release& release);
 
 void print_plan(Ui& ui, const Plan& plan);
 void print_status(Ui& ui, const TargetStatus& status);
+// "NAME (KIND)  unknown  MESSAGE": a target whose status could not be read.
+void print_status_error(Ui& ui, const TargetSpec& spec, const Error& error);
 void print_releases(Ui& ui, const std::vector<Release>& releases);
 
 }  // namespace raxol

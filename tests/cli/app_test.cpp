@@ -48,3 +48,30 @@ TEST_CASE("cli: no command prints help and exits 2", "[cli]") {
   CHECK(result.exit_code == 2);
   CHECK(result.err.find("Usage") != std::string::npos);
 }
+
+TEST_CASE("cli: a misread command line exits 2 in our words, never CLI11's", "[cli]") {
+  auto typo = run_binary({"statuss"});
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("did you mean 'status'?") != std::string::npos);
+
+  auto flag = run_binary({"--json", "deploy", "--imag", "x"});
+  CHECK(flag.exit_code == 2);
+  const auto envelope = nlohmann::json::parse(flag.out);
+  CHECK(envelope.size() == 1);
+  CHECK(envelope["error"]["kind"] == "usage");
+  CHECK(envelope["error"]["message"] == "'deploy' has no option --imag; did you mean --image?");
+
+  auto group = run_binary({"secrets"});
+  CHECK(group.exit_code == 2);
+  CHECK(group.err.find("set, list, unset, deploy") != std::string::npos);
+
+  auto extras = run_binary({"status", "fly", "3", "count", "scale"});
+  CHECK(extras.exit_code == 2);
+  CHECK(extras.err.find("3 count scale") != std::string::npos);
+
+  auto range = run_binary({"exec", "fly", "--timeout", "99999", "--", "ls"});
+  CHECK(range.exit_code == 2);
+  CHECK(range.err.find("--timeout 99999: expected a whole number from 1 to 3600") !=
+        std::string::npos);
+  CHECK(range.err.find("0.000000") == std::string::npos);
+}

@@ -5,10 +5,11 @@
 #include <regex>
 #include <set>
 
-#include "cli/cli_tree_walk.h"
+#include "cli/cli_info.h"
 #include "cli/command_examples.h"
+#include "cli/parser.h"
 #include "cli/shell_support.h"
-#include "commands/docs_gen.h"
+#include "cli/docs_gen.h"
 #include "support/run_binary.h"
 
 using raxol::test::read_file;
@@ -120,8 +121,7 @@ TEST_CASE("docs: docs generate is hidden from help, completion is listed", "[doc
 }
 
 TEST_CASE("docs: the tree walk reads options, choices, defaults and required-ness", "[docs]") {
-  raxol::CliTree tree;
-  auto cli = raxol::describe_cli(tree);
+  auto cli = raxol::describe_cli();
 
   const auto* deploy = find_command(cli, "deploy");
   REQUIRE(deploy != nullptr);
@@ -166,8 +166,7 @@ TEST_CASE("docs: the tree walk reads options, choices, defaults and required-nes
 }
 
 TEST_CASE("docs: every command has examples, and every example parses", "[docs]") {
-  raxol::CliTree described;
-  auto cli = raxol::describe_cli(described);
+  auto cli = raxol::describe_cli();
   std::set<std::string> commands;
   for (const auto* command : raxol::runnable_commands(cli)) {
     commands.insert(command->joined());
@@ -178,21 +177,14 @@ TEST_CASE("docs: every command has examples, and every example parses", "[docs]"
     INFO("src/cli/command_examples.cpp has examples for '" << path << "', not a command");
     CHECK(commands.count(path) == 1);
     for (const auto& example : raxol::command_extras(path).examples) {
-      raxol::CliTree tree;  // a fresh parser per example, as for one invocation
       auto words = shell_words(example.args);
-      std::vector<std::string> reversed(words.rbegin(), words.rend());
       INFO("example: raxol-deploy " << example.args);
+      auto parsed = raxol::parse_command_line(words);
+      if (!parsed.ok()) FAIL("does not parse: " << parsed.error().message);
+      REQUIRE(parsed->command != nullptr);
       std::string parsed_path;
-      try {
-        tree.app.parse(reversed);
-        for (const auto& command : tree.commands)
-          if (command.app->parsed()) {
-            for (const auto& part : command.spec->path)
-              parsed_path += (parsed_path.empty() ? "" : " ") + part;
-          }
-      } catch (const CLI::Error& error) {
-        FAIL("does not parse: " << error.what());
-      }
+      for (const auto& part : parsed->command->path)
+        parsed_path += (parsed_path.empty() ? "" : " ") + part;
       CHECK(parsed_path == path);
     }
   }

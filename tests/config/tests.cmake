@@ -10,5 +10,4 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/workflows/workflow_loader_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/yaml_nodes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../targets/registry_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../commands/targets_command_test.cpp
 )

@@ -1,7 +1,7 @@
 # The Fly Machines target: fly.toml model and conversion (config/), the API clients (api/),
 # the deploy orchestration (deploy/) and the Target itself.
 raxol_sources(
-  config/definition config/fly_config config/fly_toml_file config/fly_toml_loader
+  config/config_file_hooks config/definition config/fly_config config/fly_toml_file config/fly_toml_loader
   config/load_lists config/load_sections config/load_services config/machine_config
   config/machine_json config/merge_machine_config config/process_groups config/shlex
   config/sizes config/special_machines config/toml_reader config/validation config/vm_presets

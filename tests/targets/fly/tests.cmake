@@ -38,5 +38,4 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/fly_secrets_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_status_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_target_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../../commands/config_commands_test.cpp
 )

@@ -1,8 +1,8 @@
-// docs/raxol-deploy.1 (man(7) macros), rendered from the CLI11 tree; `man -l` shows it.
+// docs/raxol-deploy.1 (man(7) macros), rendered from the command data (cli_info.h); `man -l` shows it.
 #include <sstream>
 
 #include "cli/command_examples.h"
-#include "commands/docs_gen.h"
+#include "cli/docs_gen.h"
 
 namespace raxol {
 

@@ -1,11 +1,12 @@
-// A plain description of the CLI11 tree (commands, options, positionals, choices, defaults),
-// read from the real CliTree so that completion scripts and docs cannot drift from the parser.
+// A plain description of the command line (commands, options, positionals, choices, defaults),
+// made from the same command data the parser is bound to (command_table() and the global
+// options), so that completion scripts and docs cannot drift from the parser and need no CLI11.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "cli/cli_tree.h"
+#include "commands/command.h"
 
 namespace raxol {
 
@@ -15,8 +16,8 @@ struct OptionInfo {
   std::string description;
   std::string value_name;              // "TEXT", "DIR"...; empty for a flag
   std::vector<std::string> choices;    // from an IsMember check
-  std::vector<std::string> checks;     // other validators as CLI11 describes them ("[1 - 3600]")
-  std::string default_value;           // the bound variable's initial value, when it has one
+  std::vector<std::string> checks;     // other rules on the value ("INT in [1 - 3600]")
+  std::string default_value;           // the value when not given, as a user would write it
   bool required = false;
   bool many = false;  // a positional that takes every remaining word
 
@@ -42,8 +43,16 @@ struct CliInfo {
   std::vector<CommandInfo> commands;       // top level, help order, hidden ones left out
 };
 
-// Walks `tree` (before parsing: defaults are read from the bound variables).
-CliInfo describe_cli(CliTree& tree);
+// "REF", "INT", "DURATION"...; empty for a flag.
+std::string value_name_of(const CommandOption& spec);
+// "-n", "--lines", then the aliases ("--instance").
+std::vector<std::string> option_names(const CommandOption& spec);
+
+// The description of every option as shown to people (names, value name, checks).
+OptionInfo describe_option(const CommandOption& spec, bool positional);
+
+// The whole command line: global options, then every command of command_table().
+CliInfo describe_cli();
 
 // Every runnable command, depth first, in help order.
 std::vector<const CommandInfo*> runnable_commands(const CliInfo& cli);

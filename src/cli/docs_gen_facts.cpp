@@ -4,7 +4,7 @@
 
 #include "core/credentials.h"
 #include "render/exit_codes.h"
-#include "commands/docs_gen.h"
+#include "cli/docs_gen.h"
 
 namespace raxol {
 

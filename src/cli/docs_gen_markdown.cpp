@@ -1,8 +1,8 @@
-// docs/commands/<command>.md and docs/commands/README.md, rendered from the CLI11 tree.
+// docs/commands/<command>.md and docs/commands/README.md, rendered from the command data (cli_info.h).
 #include <sstream>
 
 #include "cli/command_examples.h"
-#include "commands/docs_gen.h"
+#include "cli/docs_gen.h"
 
 namespace raxol {
 

@@ -1,12 +1,12 @@
 // Generated documentation: docs/commands/*.md and docs/raxol-deploy.1, rendered from the
-// CLI11 tree (cli/cli_tree_walk.h) plus the hand-written examples (cli/command_examples.h).
+// command data (cli/cli_info.h) plus the hand-written examples (cli/command_examples.h).
 // `raxol-deploy docs generate --out docs` writes them; scripts/gen-docs.sh runs it.
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "cli/cli_tree_walk.h"
+#include "cli/cli_info.h"
 #include "commands/command.h"
 
 namespace raxol {
@@ -43,5 +43,7 @@ std::vector<GeneratedFile> generated_docs(const CliInfo& cli);
 
 CommandSpec completion_command();
 CommandSpec docs_generate_command();
+// Both: the commands that describe the command line itself (registered in command_table.cpp).
+std::vector<CommandSpec> reference_commands();
 
 }  // namespace raxol

@@ -1,0 +1,3 @@
+list(APPEND RAXOL_TEST_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/layering_test.cpp
+)
