@@ -1,0 +1,30 @@
+# raxol_unity_batches(OUT SIZE source...): writes build/unity/raxol_core_<n>.cpp, each including
+# SIZE neighbouring sources, and sets OUT to those files. Unlike CMake's own UNITY_BUILD, the
+# generated files include the sources by their path below src/ ("targets/fly/fly_kind.cpp"),
+# not by an absolute path, so ccache hits from any checkout of the same commit (a clean CI
+# clone included). file(CONFIGURE) rewrites a batch only when its content changes.
+function(raxol_unity_batches out size)
+  set(batches)
+  set(content "")
+  set(count 0)
+  set(index 0)
+  foreach(source IN LISTS ARGN)
+    file(RELATIVE_PATH relative ${PROJECT_SOURCE_DIR}/src ${source})
+    string(APPEND content "#include \"${relative}\"\n")
+    math(EXPR count "${count} + 1")
+    if(count EQUAL size)
+      set(batch ${CMAKE_BINARY_DIR}/unity/raxol_core_${index}.cpp)
+      file(CONFIGURE OUTPUT ${batch} CONTENT "${content}")
+      list(APPEND batches ${batch})
+      set(content "")
+      set(count 0)
+      math(EXPR index "${index} + 1")
+    endif()
+  endforeach()
+  if(count GREATER 0)
+    set(batch ${CMAKE_BINARY_DIR}/unity/raxol_core_${index}.cpp)
+    file(CONFIGURE OUTPUT ${batch} CONTENT "${content}")
+    list(APPEND batches ${batch})
+  endif()
+  set(${out} ${batches} PARENT_SCOPE)
+endfunction()
