@@ -5,6 +5,7 @@
 #include "cli/shell_support.h"
 #include "support/run_binary.h"
 
+using raxol::test::binary_path;
 using raxol::test::run_binary;
 using raxol::test::run_shell;
 using raxol::test::shell_available;
@@ -87,18 +88,18 @@ TEST_CASE("completion: bash completes target names from the project", "[completi
   TempDir dir;
   auto script = write_script(dir, "bash");
   // COMP_WORDS[0] is the binary under test; the cwd is examples/raxol (three targets).
-  auto targets = bash_complete(script, std::string("'") + RAXOL_BINARY + "' deploy ''");
+  auto targets = bash_complete(script, "'" + binary_path() + "' deploy ''");
   CHECK(offers(targets, "fly"));
   CHECK(offers(targets, "pages"));
   CHECK(offers(targets, "gh-pages"));
 
-  auto gh = bash_complete(script, std::string("'") + RAXOL_BINARY + "' releases gh");
+  auto gh = bash_complete(script, "'" + binary_path() + "' releases gh");
   CHECK(offers(gh, "gh-pages"));
   CHECK_FALSE(offers(gh, "fly"));
 
   // -C on the same line points --list-targets at another directory.
   TempDir empty;
-  auto elsewhere = bash_complete(script, std::string("'") + RAXOL_BINARY + "' -C '" +
+  auto elsewhere = bash_complete(script, "'" + binary_path() + "' -C '" +
                                              empty.path().string() + "' status ''");
   CHECK_FALSE(offers(elsewhere, "fly"));
 }

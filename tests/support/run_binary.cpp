@@ -10,11 +10,16 @@
 
 namespace raxol::test {
 
+const std::string& binary_path() {
+  static const std::string path = RAXOL_BINARY;
+  return path;
+}
+
 BinaryResult run_binary(const std::vector<std::string>& args,
                         const std::map<std::string, std::string>& env,
                         const std::filesystem::path& cwd, const std::string& stdin_data) {
   ProcessSpec spec;
-  spec.argv.push_back(RAXOL_BINARY);
+  spec.argv.push_back(binary_path());
   spec.argv.insert(spec.argv.end(), args.begin(), args.end());
   spec.env = env;
   spec.env["NO_COLOR"] = "1";

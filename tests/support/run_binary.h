@@ -19,6 +19,9 @@ BinaryResult run_binary(const std::vector<std::string>& args,
                         const std::map<std::string, std::string>& env = {},
                         const std::filesystem::path& cwd = {}, const std::string& stdin_data = {});
 
+// The raxol-deploy binary under test (an absolute path).
+const std::string& binary_path();
+
 // Absolute path of a file in the source tree ("tests/fixtures/x").
 std::filesystem::path source_path(const std::string& relative);
 // Absolute path of a copied reference fixture (tests/fixtures/reference/...), the same

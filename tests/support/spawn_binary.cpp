@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "support/run_binary.h"
+
 extern char** environ;
 
 namespace raxol::test {
@@ -13,7 +15,7 @@ namespace raxol::test {
 BackgroundBinary::BackgroundBinary(const std::vector<std::string>& args,
                                    const std::map<std::string, std::string>& env,
                                    const std::filesystem::path& cwd) {
-  std::vector<std::string> argv_strings{RAXOL_BINARY};
+  std::vector<std::string> argv_strings{binary_path()};
   argv_strings.insert(argv_strings.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (auto& arg : argv_strings) argv.push_back(arg.data());
@@ -39,7 +41,7 @@ BackgroundBinary::BackgroundBinary(const std::vector<std::string>& args,
   posix_spawn_file_actions_addopen(&actions, 2, (output_.path() / "err").c_str(),
                                    O_WRONLY | O_CREAT | O_TRUNC, 0644);
   if (!cwd.empty()) posix_spawn_file_actions_addchdir_np(&actions, cwd.c_str());
-  posix_spawn(&pid_, RAXOL_BINARY, &actions, nullptr, argv.data(), envp.data());
+  posix_spawn(&pid_, binary_path().c_str(), &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
 }
 

