@@ -58,7 +58,7 @@ TEST_CASE("certs command: missing hostname and bad durations are usage errors",
   FlyProject project("certs-bad");
   auto no_host = run_cli_in(box, project, {"certs", "add", "fly"});
   CHECK(no_host.exit_code == 2);
-  CHECK(no_host.err.find("hostname") != std::string::npos);
+  CHECK(no_host.err.find("'certs add' needs HOSTNAME") != std::string::npos);
   auto no_target = run_cli_in(box, project, {"certs", "list"});
   CHECK(no_target.exit_code == 2);
   auto duration = run_cli_in(

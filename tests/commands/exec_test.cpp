@@ -52,7 +52,7 @@ TEST_CASE("exec command: no command or a bad --timeout is a usage error", "[comm
   FlyProject project("exec-usage");
   auto none = run_cli_in(box, project, {"exec", "fly"});
   CHECK(none.exit_code == 2);
-  CHECK(none.err.find("command") != std::string::npos);
+  CHECK(none.err.find("'exec' needs COMMAND") != std::string::npos);
   auto zero = run_cli_in(box, project, {"exec", "fly", "--timeout", "0", "--", "echo", "x"});
   CHECK(zero.exit_code == 2);
   CHECK(zero.err.find("--timeout") != std::string::npos);

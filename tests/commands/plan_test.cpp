@@ -14,13 +14,16 @@ TEST_CASE("plan command: a first deploy has steps and changes nothing", "[comman
       run_cli_in(box, project, {"--json", "plan", "fly", "--image", "registry.fly.io/p:v1"});
   INFO(planned.err);
   REQUIRE(planned.exit_code == 0);
-  const json document = json::parse(planned.out);
+  // Plans are always a list, in deploy order, so scripts read one shape.
+  const json list = json::parse(planned.out)["targets"];
+  REQUIRE(list.size() == 1);
+  const json& document = list[0];
   CHECK(document["target"] == "fly");
   CHECK(document["purpose"] == "deploy");
   CHECK(document["changes"] == true);
   CHECK_FALSE(document["steps"].empty());
   CHECK(fly_mutations(box).empty());
-  CHECK(box.app_machines("plan-app").empty());
+  CHECK(box.fly_call("GET", "/v1/apps/plan-app").status == 404);  // not even the app
 
   auto human = run_cli_in(box, project, {"plan", "--image", "registry.fly.io/p:v1"});
   REQUIRE(human.exit_code == 0);
@@ -37,7 +40,7 @@ TEST_CASE("plan command: after the same deploy there is nothing to do", "[comman
   auto planned =
       run_cli_in(box, project, {"--json", "plan", "fly", "--image", "registry.fly.io/p:v1"});
   REQUIRE(planned.exit_code == 0);
-  const json document = json::parse(planned.out);
+  const json document = json::parse(planned.out)["targets"].at(0);
   CHECK(document["changes"] == false);
   CHECK(document["steps"] == json::array());
   CHECK(fly_mutations(box).size() == before);

@@ -30,7 +30,8 @@ TEST_CASE("secrets command: --from-env-file sets names and the audit keeps no va
   auto listed = run_cli_in(box, project, {"--json", "secrets", "list", "fly"});
   REQUIRE(listed.exit_code == 0);
   std::set<std::string> names;
-  for (const auto& secret : json::parse(listed.out)["secrets"])
+  const json listed_document = json::parse(listed.out);
+  for (const auto& secret : listed_document["secrets"])
     names.insert(secret["name"].get<std::string>());
   CHECK(names == std::set<std::string>{"API_KEY", "DATABASE_URL"});
   CHECK(listed.out.find("k-secret-43") == std::string::npos);

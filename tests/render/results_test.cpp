@@ -93,8 +93,8 @@ TEST_CASE("results: releases table marks the current one or says none", "[render
   raxol::print_releases(listed.ui, {current, old_release});
   const std::string text = listed.out.str();
   CHECK(text.rfind("VERSION  STATUS", 0) == 0);
-  CHECK(text.find("\nv2 *  complete") != std::string::npos);
-  CHECK(text.find("\nv1    complete") != std::string::npos);
+  CHECK(text.find("\nv2 *     complete") != std::string::npos);
+  CHECK(text.find("\nv1       complete") != std::string::npos);
   CHECK(text.find("registry.fly.io/a:v2") != std::string::npos);
 }
 
