@@ -29,7 +29,9 @@ class BoundOptions {
       slot->option = app.add_flag(names, slot->count, spec.help);
     } else {
       slot->option = app.add_option(names, slot->texts, spec.help);
-      if (spec.type != OptionType::list) slot->option->expected(1);
+      // One value, and no more: CLI11 lets an option bound to a vector take extra words, so a
+      // positional TARGET would swallow the HOSTNAME after it ("At Most 1 required").
+      if (spec.type != OptionType::list) slot->option->expected(1)->allow_extra_args(false);
       slot->option->type_name(positional && spec.value_name.empty() ? "TEXT" : value_name_of(spec));
       if (!spec.default_text.empty()) slot->option->default_str(spec.default_text);
       if (spec.required) slot->option->required();

@@ -19,4 +19,8 @@ bool shell_available(const std::string& shell);
 
 ShellResult run_shell(const std::vector<std::string>& argv, const std::filesystem::path& cwd = {});
 
+class TempDir;
+// `raxol-deploy completion SHELL` written to DIR/raxol-deploy.SHELL (REQUIREs that it worked).
+std::filesystem::path write_completion_script(const TempDir& dir, const std::string& shell);
+
 }  // namespace raxol::test

@@ -1,9 +1,20 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/app_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/argv_check_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cli_info_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/command_examples_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/command_table_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/completion_bash_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/completion_fish_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/completion_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/completion_values_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/completion_zsh_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/did_you_mean_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_facts_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_man_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/docs_gen_markdown_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/docs_gen_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/global_options_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/option_parsing_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/parser_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/shell_support.cpp

@@ -9,5 +9,4 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/workflows/triggers_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/workflow_loader_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/workflows/yaml_nodes_test.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/../targets/registry_test.cpp
 )

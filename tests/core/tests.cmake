@@ -5,6 +5,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/audit_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ci_summary_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/comparison_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config_file_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/credentials_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy_all_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/deploy_order_test.cpp

@@ -8,6 +8,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_types_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/machines_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/web_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/config/config_file_hooks_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/definition_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_config_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_toml_file_test.cpp
