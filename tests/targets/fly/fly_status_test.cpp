@@ -14,6 +14,7 @@ using raxol::Health;
 using raxol::fly::test::advancing;
 using raxol::fly::test::FlyTestContext;
 using raxol::fly::test::start_machines;
+using raxol::fly::test::stop_machine;
 
 namespace {
 
@@ -59,7 +60,7 @@ TEST_CASE("fly status: not deployed / healthy and idle", "[fly][status]") {
   CHECK(status->details["machines"][0]["image"] == "registry.fly.io/web:v1");
   CHECK(status->details["organization"] == "personal");
 
-  for (const auto& machine : machines) REQUIRE(fly.machines().stop_machine("web", machine.id, "").ok());
+  for (const auto& machine : machines) REQUIRE(stop_machine(fly, "web", machine.id).ok());
   for (const auto& machine : machines)
     REQUIRE(advancing(fly.clock(), [&] { return fly.machines().wait("web", machine.id, "stopped", 30); })->reached);
   CHECK(health(fly) == Health::idle);
@@ -87,7 +88,7 @@ TEST_CASE("fly status: exec runs in the first started machine or a named one", "
   REQUIRE(named.ok());
   CHECK(named->source == machines[1].id);
 
-  for (const auto& machine : machines) REQUIRE(fly.machines().stop_machine("web", machine.id, "").ok());
+  for (const auto& machine : machines) REQUIRE(stop_machine(fly, "web", machine.id).ok());
   for (const auto& machine : machines)
     REQUIRE(advancing(fly.clock(), [&] { return fly.machines().wait("web", machine.id, "stopped", 30); })->reached);
   auto stopped = raxol::fly::exec_in_machine(fly.machines(), "web", "", {"echo", "x"}, 10);

@@ -182,6 +182,17 @@ Result<Plan> plan_image(Target& target, const std::string& image, OptionValues e
   return target.plan(request);
 }
 
+Status stop_machine(FlyTestContext& fly, const std::string& app, const std::string& id) {
+  FlyCall call;
+  call.method = "POST";
+  call.base = fly.transport().machines_base();
+  call.path = app_path(app) + "/machines/" + url_encode(id) + "/stop";
+  call.what = "stop machine " + id;
+  call.body = nlohmann::json::object();
+  RAXOL_TRY(fly.transport().send(call));
+  return {};
+}
+
 Result<Outcome> apply_advancing(FlyTestContext& fly, Target& target, const Plan& plan) {
   auto progress = fly.context().ui.start_progress("Deploying", "machines");
   return advancing(fly.clock(), [&] { return target.apply(plan, *progress); });

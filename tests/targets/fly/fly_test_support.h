@@ -132,5 +132,8 @@ Result<Outcome> deploy(FlyTestContext& fly, Target& target, const std::string& i
 std::vector<std::string> machine_images(FlyTestContext& fly, const std::string& app);
 // Mutating requests (POST, PUT, PATCH, DELETE) the emulator logged.
 int mutating_requests(FlyTestContext& fly);
+// Stops a machine as `fly machine stop` does (POST .../stop): raxol-deploy never stops
+// machines itself (the Fly Proxy does), so the tests reach the API through the transport.
+Status stop_machine(FlyTestContext& fly, const std::string& app, const std::string& id);
 
 }  // namespace raxol::fly::test
