@@ -8,6 +8,7 @@
 
 #include "targets/github_pages/api/github_endpoints.h"
 #include "targets/github_pages/pages_test_support.h"
+#include "util/strings.h"
 
 using namespace raxol;
 using namespace raxol::github_pages;
@@ -23,7 +24,7 @@ TEST_CASE("gh-pages git: runs in its repository with the caller's git variables 
   Git repo(test.context(), dir / "a.git", {});
   auto head = repo.output({"rev-parse", "refs/heads/main"});
   REQUIRE(head.ok());
-  CHECK(trimmed(*head).size() == 40);
+  CHECK(trim(*head).size() == 40);
 
   GitCall with_env;
   with_env.args = {"var", "GIT_AUTHOR_IDENT"};
@@ -33,7 +34,7 @@ TEST_CASE("gh-pages git: runs in its repository with the caller's git variables 
   GitCall input;
   input.args = {"hash-object", "--stdin"};
   input.stdin_data = "hello\n";
-  CHECK(trimmed(repo.output(input).value()) == "ce013625030ba8dba906f756967f9e9ca394464a");
+  CHECK(trim(repo.output(input).value()) == "ce013625030ba8dba906f756967f9e9ca394464a");
 }
 
 TEST_CASE("gh-pages git: a failure quotes git's stderr; redacted; as a failed error",
@@ -55,9 +56,7 @@ TEST_CASE("gh-pages git: a failure quotes git's stderr; redacted; as a failed er
   REQUIRE_FALSE(failed.error().notes.empty());
   for (const auto& note : failed.error().notes) CHECK(note.find("s3cret-word") == std::string::npos);
 
-  CHECK(first_line("one\ntwo") == "one");
-  CHECK(first_line("") == "");
-  CHECK(trimmed("text \n\t") == "text");
+  CHECK(short_sha("ce013625030ba8dba906f756967f9e9ca394464a") == "ce01362");
 }
 
 TEST_CASE("gh-pages git: network calls carry the token in a header; never on the command line",
