@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "targets/github_pages/pages_test_support.h"
+#include "util/time_format.h"
 
 using namespace raxol;
 using namespace raxol::test;

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "util/strings.h"
+
 namespace raxol::test {
 
 using nlohmann::json;
@@ -33,11 +35,6 @@ std::string url_decode(std::string_view text) {
     }
   }
   return out;
-}
-
-std::string lower(std::string text) {
-  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 std::string type_name(const json& value) {
