@@ -21,7 +21,7 @@ TEST_CASE("toml_type_phrase names each kind of TOML value", "[config][toml]") {
 }
 
 TEST_CASE("toml_location is where the value starts", "[config][toml]") {
-  auto table = toml::parse("\n\nkey =   42\n", "fly.toml");
+  auto table = toml::parse(std::string_view("\n\nkey =   42\n"), std::string_view("fly.toml"));
   SourceLocation where = toml_location(table.get("key")->source(), "fly.toml");
   CHECK(where.file == "fly.toml");
   CHECK(where.line == 3);
