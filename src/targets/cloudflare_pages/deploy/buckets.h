@@ -4,6 +4,7 @@
 // memory budget: each body exists whole in memory while it is sent (HttpRequest::body).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
