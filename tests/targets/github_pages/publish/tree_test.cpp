@@ -7,6 +7,7 @@
 #include "targets/github_pages/git/git.h"
 #include "targets/github_pages/git/remote.h"
 #include "targets/github_pages/pages_test_support.h"
+#include "util/strings.h"
 #include "targets/github_pages/publish/cache_repo.h"
 
 using namespace raxol;
@@ -133,6 +134,6 @@ TEST_CASE("gh-pages trees: blobs; trees and a staged folder in a real cache", "[
                      {"GIT_COMMITTER_NAME", "T"}, {"GIT_COMMITTER_EMAIL", "t@example.org"}};
   auto commit = repo.output(commit_tree);
   REQUIRE(commit.ok());
-  CHECK(subtree_of(repo, trimmed(*commit), "docs").value() == *tree);
-  CHECK(subtree_of(repo, trimmed(*commit), "nowhere").value() == kEmptyTree);
+  CHECK(subtree_of(repo, trim(*commit), "docs").value() == *tree);
+  CHECK(subtree_of(repo, trim(*commit), "nowhere").value() == kEmptyTree);
 }
