@@ -5,10 +5,13 @@
 namespace raxol::test {
 
 SandboxFixture::SandboxFixture(const nlohmann::json& settings, Clock* clock) {
+  // The emulator's order is kept: a crash image dies (crash_ms) before its checks could pass
+  // (check_ms), so no poll can ever catch it healthy, however the test threads are scheduled.
   nlohmann::json merged = {{"fly",
                             {{"start_ms", 150},
                              {"stop_ms", 50},
                              {"check_ms", 100},
+                             {"crash_ms", 50},
                              {"release_command_ms", 100},
                              {"cert_issue_ms", 300}}}};
   merged.merge_patch(settings);
