@@ -196,6 +196,10 @@ void Sandbox::Impl::install_hooks() {
         if (fault) latency += fault->latency_ms;
         if (latency > 0) clock->sleep_for(std::chrono::milliseconds(latency));
         if (!fault) return httplib::Server::HandlerResponse::Unhandled;
+        // A fault answers before httplib reads the request body, so the unread body would be
+        // parsed as the next request of a kept-alive connection (a bare 400). As a real server
+        // that answers early does, close the connection; clients then retry on a new one.
+        if (fault->drop || fault->status != 0) response.set_header("Connection", "close");
 
         if (fault->drop) {
           t_fault = "drop";

@@ -247,6 +247,7 @@ TEMPLATE_TEST_CASE("conformance: a 500 in the middle of apply leaves the previou
   run.box().add_fault(rule);
   run.prepare(2);
   const BinaryResult failed = run.cli(run.with_flags({"--json", "deploy", run.kind().target()}, 2));
+  INFO(failed.out + failed.err);
   CHECK(failed.exit_code == run.kind().apply_fault_exit_code());
   const json error = json::parse(failed.out)["error"];
   CHECK(error["exit_code"] == run.kind().apply_fault_exit_code());
