@@ -25,12 +25,6 @@ std::vector<std::string> checks_of(const CommandOption& spec, const std::string&
   return {};
 }
 
-std::string group_summary(const std::string& name) {
-  for (const auto& [group, summary] : command_groups())
-    if (group == name) return summary;
-  return {};
-}
-
 CommandInfo describe_command(const CommandSpec& spec) {
   CommandInfo info;
   info.path = spec.path;

@@ -45,4 +45,10 @@ const std::vector<std::pair<std::string, std::string>>& command_groups() {
   return groups;
 }
 
+std::string group_summary(const std::string& name) {
+  for (const auto& [group, summary] : command_groups())
+    if (group == name) return summary;
+  return {};
+}
+
 }  // namespace raxol

@@ -81,12 +81,6 @@ CLI::App* find_or_add_subcommand(CLI::App& parent, const std::string& name) {
   return sub;
 }
 
-std::string group_summary(const std::string& name) {
-  for (const auto& [group, summary] : command_groups())
-    if (group == name) return summary;
-  return {};
-}
-
 // The whole tree: global flags on the root, every command of command_table() below it.
 class Tree {
  public:

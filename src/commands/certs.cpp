@@ -39,7 +39,7 @@ Result<CertificateInfo> wait_for_certificate(Context& context, CertificatesFacet
   }
 }
 
-Status run_remove(Context& context, const OptionValues& values, AuditFacts& facts) {
+Status run_certs_remove(Context& context, const OptionValues& values, AuditFacts& facts) {
   const std::string hostname = values.text("hostname");
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_certs(context, values, "certs remove"));
   if (!context.options.yes &&
@@ -55,7 +55,7 @@ Status run_remove(Context& context, const OptionValues& values, AuditFacts& fact
 }
 
 // add, show and check: one certificate, optionally waited for.
-Status run_with_host(Context& context, const OptionValues& values, AuditFacts& facts,
+Status run_certs_with_host(Context& context, const OptionValues& values, AuditFacts& facts,
                      const std::string& verb) {
   const std::string hostname = values.text("hostname");
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_certs(context, values, "certs " + verb));
@@ -83,7 +83,7 @@ Status run_with_host(Context& context, const OptionValues& values, AuditFacts& f
   return {};
 }
 
-Status run_list(Context& context, const OptionValues& values, AuditFacts&) {
+Status run_certs_list(Context& context, const OptionValues& values, AuditFacts&) {
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_certs(context, values, "certs list"));
   RAXOL_ASSIGN_OR_RETURN(auto certificates, opened.facet->list_certificates());
   show_result(context.ui, certificate_list_json(opened.spec.name, certificates),
@@ -97,13 +97,13 @@ CommandSpec certs_command(const std::string& verb, std::string summary) {
   spec.summary = std::move(summary);
   spec.arguments = {target_argument().as_required()};
   if (verb == "list") {
-    spec.run = run_list;
+    spec.run = run_certs_list;
     return spec;
   }
   spec.arguments.push_back(
       CommandOption{"hostname", OptionType::text, "The custom domain, e.g. raxol.io"}.as_required());
   if (verb == "remove") {
-    spec.run = run_remove;
+    spec.run = run_certs_remove;
     return spec;
   }
   spec.options = {
@@ -112,7 +112,7 @@ CommandSpec certs_command(const std::string& verb, std::string summary) {
           .with_default("5m"),
   };
   spec.run = [verb](Context& context, const OptionValues& values, AuditFacts& facts) {
-    return run_with_host(context, values, facts, verb);
+    return run_certs_with_host(context, values, facts, verb);
   };
   return spec;
 }

@@ -35,7 +35,7 @@ Status report(Context& context, const OpenedSecrets& opened, const std::string& 
   return {};
 }
 
-Status run_set(Context& context, const OptionValues& values, AuditFacts& facts) {
+Status run_secrets_set(Context& context, const OptionValues& values, AuditFacts& facts) {
   RAXOL_ASSIGN_OR_RETURN(auto secret_values, read_secret_values(context, values.list("values"),
                                                                 values.text("from-env-file")));
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_secrets(context, values, "secrets set"));
@@ -51,7 +51,7 @@ Status run_set(Context& context, const OptionValues& values, AuditFacts& facts) 
   return report(context, opened, "set", outcome, fact);
 }
 
-Status run_unset(Context& context, const OptionValues& values, AuditFacts& facts) {
+Status run_secrets_unset(Context& context, const OptionValues& values, AuditFacts& facts) {
   const auto names = values.list("names");
   for (const auto& name : names)
     if (!valid_secret_name(name)) return make_error(ErrorKind::usage, "not a secret name: '" + name + "'");
@@ -70,7 +70,7 @@ Status run_unset(Context& context, const OptionValues& values, AuditFacts& facts
   return report(context, opened, "removed", outcome, fact);
 }
 
-Status run_list(Context& context, const OptionValues& values, AuditFacts&) {
+Status run_secrets_list(Context& context, const OptionValues& values, AuditFacts&) {
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_secrets(context, values, "secrets list"));
   RAXOL_ASSIGN_OR_RETURN(auto secrets, opened.facet->list_secrets(values.text("env")));
   show_result(context.ui, secret_list_json(opened.spec, secrets),
@@ -78,7 +78,7 @@ Status run_list(Context& context, const OptionValues& values, AuditFacts&) {
   return {};
 }
 
-Status run_deploy(Context& context, const OptionValues& values, AuditFacts& facts) {
+Status run_secrets_deploy(Context& context, const OptionValues& values, AuditFacts& facts) {
   RAXOL_ASSIGN_OR_RETURN(auto opened, open_secrets(context, values, "secrets deploy"));
   AuditEntry& fact = facts.add(opened.spec.name, opened.spec.kind);
   fact.details["names"] = std::vector<std::string>{};
@@ -99,7 +99,7 @@ CommandSpec secrets_command(std::string verb, std::string summary, CommandRun ru
 
 std::vector<CommandSpec> secrets_commands() {
   CommandSpec set = secrets_command(
-      "set", "Set secrets: NAME=VALUE, NAME=- (stdin) or --from-env-file", run_set);
+      "set", "Set secrets: NAME=VALUE, NAME=- (stdin) or --from-env-file", run_secrets_set);
   set.mutating = true;
   set.arguments.push_back(
       {"values", OptionType::list, "NAME=VALUE, or NAME=- to read the value from stdin"});
@@ -108,10 +108,10 @@ std::vector<CommandSpec> secrets_commands() {
                  {"stage", OptionType::flag, "Store only; apply at the next deploy (fly)"}};
 
   CommandSpec list = secrets_command(
-      "list", "List secrets: names, digests, dates (never values)", run_list);
+      "list", "List secrets: names, digests, dates (never values)", run_secrets_list);
   list.options = {scope_option()};
 
-  CommandSpec unset = secrets_command("unset", "Remove secrets", run_unset);
+  CommandSpec unset = secrets_command("unset", "Remove secrets", run_secrets_unset);
   unset.mutating = true;
   unset.destructive = true;
   unset.arguments.push_back(
@@ -122,7 +122,8 @@ std::vector<CommandSpec> secrets_commands() {
 
   CommandSpec deploy = secrets_command(
       "deploy",
-      "Apply staged secrets (fly: restart the machines; pages: redeploy production)", run_deploy);
+      "Apply staged secrets (fly: restart the machines; pages: redeploy production)",
+      run_secrets_deploy);
   deploy.mutating = true;
   deploy.arguments = {target_argument("Target (fly, pages)").as_required()};
   return {set, list, unset, deploy};

@@ -19,6 +19,9 @@ constexpr size_t base64_length(size_t size) { return (size + 2) / 3 * 4; }
 // hashing and upload bodies encode whole files piece by piece (only the last piece may have a
 // size that is not a multiple of 3, since padding ends an encoding).
 void base64_append(std::string& out, std::string_view bytes);
+// The size of the pieces such callers read: a multiple of 3, so that every piece but the last
+// encodes without padding.
+constexpr size_t kBase64PieceBytes = 48 * 1024;
 // Decodes `text`; padding is optional for both alphabets; nullopt on a character outside the
 // alphabet.
 std::optional<std::string> base64_decode(std::string_view text,

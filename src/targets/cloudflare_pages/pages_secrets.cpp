@@ -1,6 +1,7 @@
 #include "targets/cloudflare_pages/pages_secrets.h"
 
 #include "targets/cloudflare_pages/deploy/deployment_steps.h"
+#include "util/strings.h"
 
 namespace raxol::cloudflare_pages {
 
@@ -11,12 +12,6 @@ Result<std::string> environment_of(const std::string& scope) {
   if (scope == "preview") return scope;
   return make_error(ErrorKind::usage, "Cloudflare Pages environments are production and preview, "
                                       "not '" + scope + "'");
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
 }
 
 Error with_project_hint(Error error) {
@@ -67,7 +62,7 @@ Result<SecretsOutcome> PagesSecrets::patch(const std::string& env, const nlohman
   nlohmann::json body = {{"deployment_configs", {{env, {{"env_vars", env_vars}}}}}};
   // `what` names the variables only: the body holds the values.
   auto patched = client_.patch_project(
-      project_, body, verb + " " + joined(names) + " in " + project_ + " (" + env + ")");
+      project_, body, verb + " " + join(names, ", ") + " in " + project_ + " (" + env + ")");
   if (!patched.ok()) return with_project_hint(patched.error());
   SecretsOutcome outcome;
   outcome.names = std::move(names);
@@ -104,7 +99,7 @@ Result<SecretsOutcome> PagesSecrets::unset_secrets(const SecretsRequest& request
     env_vars[name] = nullptr;
   }
   if (!missing.empty())
-    return make_error(ErrorKind::not_found, "no variable " + joined(missing) + " in the " + env +
+    return make_error(ErrorKind::not_found, "no variable " + join(missing, ", ") + " in the " + env +
                                                 " environment of " + project_);
   return patch(env, env_vars, request.names, "remove");
 }

@@ -5,6 +5,7 @@
 #include "system/identity.h"
 #include "targets/fly/deploy/deploy_planner.h"
 #include "targets/fly/deploy/deployer.h"
+#include "util/strings.h"
 
 namespace raxol::fly {
 
@@ -14,12 +15,6 @@ Status check_scope(const std::string& scope) {
   if (scope.empty() || scope == "app") return {};
   return make_error(ErrorKind::usage, "Fly secrets belong to the whole app; --env " + scope +
                                           " is for Cloudflare Pages targets");
-}
-
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text;
 }
 
 // The newest complete release: what the machines run.
@@ -124,7 +119,7 @@ Result<SecretsOutcome> FlySecrets::set_secrets(const SecretsRequest& request) {
     values[name] = value;
     names.push_back(name);
   }
-  return change(values, request.stage, names, "secrets set: " + joined(names));
+  return change(values, request.stage, names, "secrets set: " + join(names, ", "));
 }
 
 Result<SecretsOutcome> FlySecrets::unset_secrets(const SecretsRequest& request) {
@@ -142,8 +137,8 @@ Result<SecretsOutcome> FlySecrets::unset_secrets(const SecretsRequest& request) 
   // Nothing is changed when one name is wrong: a typo must not half-apply.
   if (!missing.empty())
     return make_error(ErrorKind::not_found,
-                      "not a secret of " + app_ + ": " + joined(missing) + " (nothing was removed)");
-  return change(values, request.stage, request.names, "secrets unset: " + joined(request.names));
+                      "not a secret of " + app_ + ": " + join(missing, ", ") + " (nothing was removed)");
+  return change(values, request.stage, request.names, "secrets unset: " + join(request.names, ", "));
 }
 
 Result<SecretsOutcome> FlySecrets::deploy_secrets() {

@@ -13,9 +13,6 @@ namespace raxol::cloudflare_pages {
 
 namespace {
 
-// A multiple of 3, so that every piece but the last encodes without padding.
-constexpr size_t kPiece = 48 * 1024;
-
 std::string to_hex(const unsigned char* bytes, size_t size) {
   static const char* digits = "0123456789abcdef";
   std::string hex(size * 2, '0');
@@ -87,14 +84,14 @@ Result<FileHash> hash_file(const std::filesystem::path& path, std::string_view e
   if (file.get() < 0)
     return make_error(ErrorKind::failed, path.string() + ": cannot open: " + std::strerror(errno));
   ::posix_fadvise(file.get(), 0, 0, POSIX_FADV_SEQUENTIAL);
-  unsigned char raw[kPiece];
+  unsigned char raw[kBase64PieceBytes];
   std::string encoded;
-  encoded.reserve(base64_length(kPiece) + 1);
+  encoded.reserve(base64_length(kBase64PieceBytes) + 1);
   blake3_hasher hasher;
   blake3_hasher_init(&hasher);
   FileHash result;
   for (;;) {
-    ssize_t got = read_full(file.get(), raw, kPiece);
+    ssize_t got = read_full(file.get(), raw, kBase64PieceBytes);
     if (got < 0)
       return make_error(ErrorKind::failed,
                         path.string() + ": read failed: " + std::strerror(errno));
@@ -105,7 +102,7 @@ Result<FileHash> hash_file(const std::filesystem::path& path, std::string_view e
     blake3_hasher_update(&hasher, encoded.data(), encoded.size());
     result.size += size;
     if (on_bytes) on_bytes(size);
-    if (size < kPiece) break;
+    if (size < kBase64PieceBytes) break;
   }
   result.hash = finish(hasher, extension);
   return result;

@@ -16,20 +16,18 @@ namespace raxol::cloudflare_pages {
 
 namespace {
 
-constexpr size_t kPiece = 48 * 1024;  // a multiple of 3: pieces encode without padding
-
 // Appends the base64 of the file to `out`, reading it in pieces.
 Status append_file_base64(const std::filesystem::path& root, const Asset& asset, std::string& out) {
   int fd = ::open((root / asset.path).c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0)
     return make_error(ErrorKind::failed, asset.path + ": cannot open: " + std::strerror(errno));
-  unsigned char piece[kPiece];
+  unsigned char piece[kBase64PieceBytes];
   std::uint64_t total = 0;
   Status status;
   for (;;) {
     size_t filled = 0;
-    while (filled < kPiece) {
-      ssize_t got = ::read(fd, piece + filled, kPiece - filled);
+    while (filled < kBase64PieceBytes) {
+      ssize_t got = ::read(fd, piece + filled, kBase64PieceBytes - filled);
       if (got < 0 && errno == EINTR) continue;
       if (got <= 0) break;
       filled += static_cast<size_t>(got);
@@ -37,7 +35,7 @@ Status append_file_base64(const std::filesystem::path& root, const Asset& asset,
     if (filled == 0) break;
     base64_append(out, std::string_view(reinterpret_cast<const char*>(piece), filled));
     total += filled;
-    if (filled < kPiece) break;
+    if (filled < kBase64PieceBytes) break;
   }
   ::close(fd);
   if (total != asset.size)

@@ -27,7 +27,6 @@ std::string number_text(double value) {
   return text.str();
 }
 
-std::string joined(const std::vector<std::string>& names) { return join(names, ", "); }
 
 class Validator {
  public:
@@ -78,7 +77,7 @@ void Validator::check_groups(const std::string& key, const std::vector<std::stri
   for (std::size_t i = 0; i < processes.size(); ++i) {
     if (std::find(groups_.begin(), groups_.end(), processes[i]) != groups_.end()) continue;
     error_at(key + "[" + std::to_string(i) + "]",
-             "a process group defined in [processes] (" + joined(groups_) + ")",
+             "a process group defined in [processes] (" + join(groups_, ", ") + ")",
              quoted(processes[i]));
   }
 }
@@ -87,7 +86,7 @@ void Validator::check_deploy() {
   if (!config_.deploy) return;
   const Deploy& deploy = *config_.deploy;
   if (!deploy.strategy.empty() && !kStrategyNames.parse(deploy.strategy))
-    error_at("deploy.strategy", "one of " + joined(kStrategyNames.names()),
+    error_at("deploy.strategy", "one of " + join(kStrategyNames.names(), ", "),
              quoted(deploy.strategy));
   if (deploy.strategy == "canary" && !config_.mounts.empty())
     error("deploy.strategy",
@@ -137,7 +136,7 @@ void Validator::check_services() {
   for (const auto& service : services) {
     if (service.processes.empty() && !config_.processes.empty())
       error_at(service.key + ".processes",
-               "a list of process groups (this app defines " + joined(groups_) + ")", "nothing");
+               "a list of process groups (this app defines " + join(groups_, ", ") + ")", "nothing");
     check_groups(service.key + ".processes", service.processes);
     if (service.ports.empty())
       warn(service.key, "service exposes no port; add a [[services.ports]] section");
@@ -213,7 +212,7 @@ void Validator::check_build() {
   if (!build.dockerfile.empty() || !build.build_target.empty()) ways.push_back("dockerfile");
   if (!build.builtin.empty()) ways.push_back("builtin");
   if (ways.size() > 1)
-    warn("build", "more than one way to build the image is configured (" + joined(ways) + ")");
+    warn("build", "more than one way to build the image is configured (" + join(ways, ", ") + ")");
 }
 
 void Validator::check_conversion() {

@@ -13,12 +13,6 @@ namespace {
 
 constexpr size_t kMaxValueBytes = 48 * 1024;  // GitHub's limit for one secret
 
-std::string joined(const std::vector<std::string>& names) {
-  std::string text;
-  for (const auto& name : names) text += (text.empty() ? "" : ", ") + name;
-  return text.empty() ? "none" : text;
-}
-
 }  // namespace
 
 std::string github_secret_name_problem(const std::string& name) {
@@ -87,7 +81,7 @@ Result<SecretsOutcome> PagesSecrets::set_secrets(const SecretsRequest& request) 
     auto put = client->put_secret(name, sealed, key.key_id);
     if (!put.ok()) {
       Error error = put.error();
-      if (!outcome.names.empty()) error.notes.push_back("already set: " + joined(outcome.names));
+      if (!outcome.names.empty()) error.notes.push_back("already set: " + join(outcome.names, ", "));
       return error;
     }
     (*put ? created : updated).push_back(name);
@@ -107,7 +101,7 @@ Result<SecretsOutcome> PagesSecrets::unset_secrets(const SecretsRequest& request
   for (const auto& name : request.names)
     if (known.count(upper(name)) == 0) missing.push_back(name);
   if (!missing.empty())
-    return make_error(ErrorKind::not_found, "no secret " + joined(missing) + " in " +
+    return make_error(ErrorKind::not_found, "no secret " + join(missing, ", ") + " in " +
                                                 client->slug() + "; nothing was removed");
   SecretsOutcome outcome;
   outcome.applied = "stored";
@@ -116,7 +110,7 @@ Result<SecretsOutcome> PagesSecrets::unset_secrets(const SecretsRequest& request
     if (!deleted.ok()) {
       Error error = deleted.error();
       if (!outcome.names.empty())
-        error.notes.push_back("already removed: " + joined(outcome.names));
+        error.notes.push_back("already removed: " + join(outcome.names, ", "));
       return error;
     }
     outcome.names.push_back(name);
