@@ -64,26 +64,28 @@ function(raxol_unity_batches out name count)
   set(${out} ${files} PARENT_SCOPE)
 endfunction()
 
-# raxol_unity_test_batches(BATCHES ALONE COUNT source...): the same for test files, which are
-# written independently of each other and reuse helper names freely (`Site`, `client`...).
-# Each test file is therefore included inside a namespace of its own, after the headers it
-# includes have been included at file scope (all project and library headers are include-once,
-# so the includes inside the namespace then add nothing). Files that cannot be wrapped are
-# returned in ALONE, to be compiled one by one: support code (not *_test.cpp), whose
-# definitions other files link against, and tests that open `namespace raxol` or
-# `namespace Catch` themselves (inside a wrapper those would become new namespaces).
-function(raxol_unity_test_batches out_batches out_alone count)
+# raxol_unity_test_batches(OUT COUNT source...): the same for the tests. Test files are written
+# independently of each other and reuse helper names freely (`Site`, `client`...), so each
+# *_test.cpp is included inside a namespace of its own, after the headers it includes have been
+# included at file scope (all project and library headers are include-once, so the includes
+# inside the namespace then add nothing); they fill `count` batches. The other sources (support
+# code that other files link against, and tests that open `namespace raxol` or `namespace
+# Catch` themselves, which inside a wrapper would become new namespaces) go unwrapped into one
+# more batch, so they must not define a name twice in anonymous namespaces. Sources that need
+# flags of their own (main.cpp, run_binary.cpp) are left to the caller.
+function(raxol_unity_test_batches out count)
   set(wrapped)
-  set(alone)
+  set(plain)
   foreach(source IN LISTS ARGN)
+    cmake_path(SET source NORMALIZE "${source}")
     set(reopens)
     if(source MATCHES "_test\\.cpp$")
-      file(STRINGS ${source} reopens REGEX "^namespace (raxol|Catch)")
+      file(STRINGS ${source} reopens REGEX "^namespace (raxol|Catch)( |::|{|$)")
     endif()
-    if(NOT source MATCHES "_test\\.cpp$" OR reopens)
-      list(APPEND alone ${source})
-    else()
+    if(source MATCHES "_test\\.cpp$" AND NOT reopens)
       list(APPEND wrapped ${source})
+    else()
+      list(APPEND plain ${source})
     endif()
   endforeach()
   raxol_unity_split(batch ${count} ${wrapped})
@@ -109,6 +111,15 @@ function(raxol_unity_test_batches out_batches out_alone count)
     file(CONFIGURE OUTPUT ${file} CONTENT "${content}\n\n${bodies}")
     list(APPEND files ${file})
   endforeach()
-  set(${out_batches} ${files} PARENT_SCOPE)
-  set(${out_alone} ${alone} PARENT_SCOPE)
+  if(plain)
+    set(content "")
+    foreach(source IN LISTS plain)
+      raxol_unity_relative(relative ${PROJECT_SOURCE_DIR}/tests ${source})
+      string(APPEND content "#include \"${relative}\"\n")
+    endforeach()
+    set(file ${CMAKE_BINARY_DIR}/unity/raxol_tests_support.cpp)
+    file(CONFIGURE OUTPUT ${file} CONTENT "${content}")
+    list(APPEND files ${file})
+  endif()
+  set(${out} ${files} PARENT_SCOPE)
 endfunction()
