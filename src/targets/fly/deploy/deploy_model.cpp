@@ -11,18 +11,17 @@ const char* action_name(MachineChange::Action action) {
   return "update";
 }
 
-std::string MachineChange::describe() const {
-  std::string where = group + ", " + region;
+std::string MachineChange::plan_detail() const {
+  std::string where = group + " in " + region;
   switch (action) {
     case Action::create:
-      return "create a machine (" + where + ")";
+      return where;
     case Action::destroy:
-      return "destroy " + machine_id + " (" + where + "): its process group left fly.toml";
+      return where + ", its process group left fly.toml";
     case Action::update: {
       std::string image_after = config_after.value("image", std::string());
-      std::string text = "update " + machine_id + " (" + where + ")";
-      if (image_before != image_after) text += ": " + image_before + " -> " + image_after;
-      else text += ": config changed";
+      std::string text = where + ", ";
+      text += image_before != image_after ? image_before + " -> " + image_after : "config changed";
       if (keeps_stopped()) text += " (stays " + state_before + ")";
       return text;
     }

@@ -59,7 +59,8 @@ struct MachineChange {
 
   // A machine that was not running stays stopped (autostop apps), as flyctl does.
   bool keeps_stopped() const { return action == Action::update && state_before != "started"; }
-  std::string describe() const;
+  // The plan step's detail, after its action and machine id: "app in sjc, IMAGE -> IMAGE".
+  std::string plan_detail() const;
   nlohmann::json to_json() const;
 };
 

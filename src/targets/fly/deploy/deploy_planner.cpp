@@ -149,7 +149,7 @@ Result<Plan> plan_deploy(MachinesClient& machines, WebClient& web, DeployInputs 
     for (const auto& change : detail->changes)
       plan.steps.push_back({action_name(change.action),
                             change.machine_id.empty() ? "machine" : change.machine_id,
-                            change.describe()});
+                            change.plan_detail()});
   }
   detail->inputs = std::move(inputs);
   plan.summary = {{"app", detail->inputs.app},

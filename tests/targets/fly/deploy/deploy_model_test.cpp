@@ -17,12 +17,12 @@ TEST_CASE("fly deploy model: changes describe themselves", "[fly][deploy]") {
   update.state_before = "started";
   update.image_before = "registry.fly.io/web:v1";
   update.config_after = {{"image", "registry.fly.io/web:v2"}};
-  CHECK(update.describe() == "update 3d8d (app, sjc): registry.fly.io/web:v1 -> registry.fly.io/web:v2");
+  CHECK(update.plan_detail() == "app in sjc, registry.fly.io/web:v1 -> registry.fly.io/web:v2");
   CHECK_FALSE(update.keeps_stopped());
   update.state_before = "stopped";
   update.config_after["image"] = update.image_before;
   CHECK(update.keeps_stopped());
-  CHECK(update.describe() == "update 3d8d (app, sjc): config changed (stays stopped)");
+  CHECK(update.plan_detail() == "app in sjc, config changed (stays stopped)");
 
   MachineChange create;
   create.action = Action::create;
@@ -30,13 +30,13 @@ TEST_CASE("fly deploy model: changes describe themselves", "[fly][deploy]") {
   create.region = "ams";
   create.state_before = "";
   CHECK_FALSE(create.keeps_stopped());  // only updates keep a state
-  CHECK(create.describe() == "create a machine (worker, ams)");
+  CHECK(create.plan_detail() == "worker in ams");
   MachineChange destroy;
   destroy.action = Action::destroy;
   destroy.machine_id = "9f";
   destroy.group = "old";
   destroy.region = "sjc";
-  CHECK(destroy.describe() == "destroy 9f (old, sjc): its process group left fly.toml");
+  CHECK(destroy.plan_detail() == "old in sjc, its process group left fly.toml");
   CHECK(std::string(action_name(Action::destroy)) == "destroy");
 
   json change = update.to_json();
