@@ -99,8 +99,8 @@ Result<SecretsOutcome> PagesSecrets::unset_secrets(const SecretsRequest& request
     env_vars[name] = nullptr;
   }
   if (!missing.empty())
-    return make_error(ErrorKind::not_found, "no variable " + join(missing, ", ") + " in the " + env +
-                                                " environment of " + project_);
+    return make_error(ErrorKind::not_found, "no variable " + join(missing, ", ") + " in the " +
+                                                env + " environment of " + project_);
   return patch(env, env_vars, request.names, "remove");
 }
 

@@ -136,9 +136,10 @@ Result<SecretsOutcome> FlySecrets::unset_secrets(const SecretsRequest& request) 
   }
   // Nothing is changed when one name is wrong: a typo must not half-apply.
   if (!missing.empty())
-    return make_error(ErrorKind::not_found,
-                      "not a secret of " + app_ + ": " + join(missing, ", ") + " (nothing was removed)");
-  return change(values, request.stage, request.names, "secrets unset: " + join(request.names, ", "));
+    return make_error(ErrorKind::not_found, "not a secret of " + app_ + ": " + join(missing, ", ") +
+                                                " (nothing was removed)");
+  return change(values, request.stage, request.names,
+                "secrets unset: " + join(request.names, ", "));
 }
 
 Result<SecretsOutcome> FlySecrets::deploy_secrets() {

@@ -136,7 +136,8 @@ void Validator::check_services() {
   for (const auto& service : services) {
     if (service.processes.empty() && !config_.processes.empty())
       error_at(service.key + ".processes",
-               "a list of process groups (this app defines " + join(groups_, ", ") + ")", "nothing");
+               "a list of process groups (this app defines " + join(groups_, ", ") + ")",
+               "nothing");
     check_groups(service.key + ".processes", service.processes);
     if (service.ports.empty())
       warn(service.key, "service exposes no port; add a [[services.ports]] section");
