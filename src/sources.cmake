@@ -42,6 +42,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/system/signals.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/system_clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/system/terminal_ui.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/system/user_paths.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/commands/sources.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/config/sources.cmake)

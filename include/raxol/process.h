@@ -4,10 +4,12 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "raxol/result.h"
@@ -24,6 +26,9 @@ struct ProcessSpec {
   std::vector<std::string> env_remove;          // inherited variables to drop
   std::string stdin_data;                       // written to the child's stdin, then closed
   std::optional<std::chrono::milliseconds> timeout;  // killed (SIGKILL) when exceeded
+  // Called with each piece of output as it arrives (a builder's step lines stream to the
+  // user); the output is still captured in ProcessResult.
+  std::function<void(bool from_stderr, std::string_view chunk)> on_output;
 };
 
 struct ProcessResult {

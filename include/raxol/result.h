@@ -25,6 +25,7 @@ enum class ErrorKind {
   partial,       // required targets succeeded, an optional one failed
   interrupted,   // SIGINT/SIGTERM
   unsupported,   // the target does not offer this ability
+  build,         // the image could not be built or pushed (no builder, a failed step, refused)
   internal,      // a bug or an unexpected local failure
 };
 

@@ -17,6 +17,8 @@ int exit_code_for(const Error& error) {
       return kExitConflict;
     case ErrorKind::interrupted:
       return kExitInterrupted;
+    case ErrorKind::build:
+      return kExitBuild;
     case ErrorKind::not_found:
     case ErrorKind::network:
     case ErrorKind::api:
@@ -53,6 +55,7 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::partial: return "partial";
     case ErrorKind::interrupted: return "interrupted";
     case ErrorKind::unsupported: return "unsupported";
+    case ErrorKind::build: return "build";
     case ErrorKind::internal: return "internal";
   }
   return "internal";

@@ -15,6 +15,7 @@ enum ExitCode : int {
   kExitRolledBack = 4,  // deploy failed; the previous release was restored and is serving
   kExitPartial = 5,     // required targets deployed, an optional one failed
   kExitConflict = 6,    // a lease or deploy lock is held by someone else
+  kExitBuild = 7,       // the image build or push failed; nothing was deployed
   kExitInterrupted = 130,
 };
 

@@ -146,7 +146,10 @@ class PosixProcessRunner : public ProcessRunner {
         }
         ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
         if (n > 0) {
-          (fds[i].fd == stdout_fd ? result.out : result.err).append(buffer, static_cast<size_t>(n));
+          const bool from_stderr = fds[i].fd == stderr_fd;
+          (from_stderr ? result.err : result.out).append(buffer, static_cast<size_t>(n));
+          if (spec.on_output)
+            spec.on_output(from_stderr, std::string_view(buffer, static_cast<size_t>(n)));
         } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
           if (fds[i].fd == stdout_fd) Pipe::close_fd(stdout_fd);
           else Pipe::close_fd(stderr_fd);

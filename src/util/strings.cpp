@@ -1,5 +1,8 @@
 #include "util/strings.h"
 
+#include <cstdio>
+#include <iterator>
+
 namespace raxol {
 
 std::string lower(std::string_view text) {
@@ -59,6 +62,20 @@ std::string to_hex(const unsigned char* bytes, size_t size) {
 
 std::string to_hex(std::string_view bytes) {
   return to_hex(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+std::string format_bytes(std::uint64_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + " B";
+  const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
+  double value = static_cast<double>(bytes) / 1024;
+  size_t unit = 0;
+  while (value >= 1024 && unit + 1 < std::size(units)) {
+    value /= 1024;
+    ++unit;
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f %s", value, units[unit]);
+  return text;
 }
 
 }  // namespace raxol

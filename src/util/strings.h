@@ -1,6 +1,7 @@
 // Small string helpers used across the code base: one definition each.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +23,7 @@ std::vector<std::string> split(std::string_view text, char separator);
 // Lower-case hexadecimal of `size` bytes.
 std::string to_hex(const unsigned char* bytes, size_t size);
 std::string to_hex(std::string_view bytes);
+// A size for people: "512 B", "1.5 KiB", "23.4 MiB", "1.2 GiB".
+std::string format_bytes(std::uint64_t bytes);
 
 }  // namespace raxol

@@ -10,6 +10,8 @@ TEST_CASE("exit codes: one code per kind and the JSON error object", "[render]")
   CHECK(raxol::exit_code_for(raxol::make_error(ErrorKind::rolled_back, "x")) ==
         raxol::kExitRolledBack);
   CHECK(raxol::exit_code_for(raxol::make_error(ErrorKind::failed, "x")) == raxol::kExitFailure);
+  CHECK(raxol::exit_code_for(raxol::make_error(ErrorKind::build, "x")) == raxol::kExitBuild);
+  CHECK(raxol::error_to_json(raxol::make_error(ErrorKind::build, "x"))["kind"] == "build");
   const auto json = raxol::error_to_json(raxol::make_error(ErrorKind::auth, "refused"));
   CHECK(json["kind"] == "auth");
   CHECK(json["message"] == "refused");

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "system/user_paths.h"
+
 namespace raxol::cloudflare_pages {
 
 namespace {
@@ -18,13 +20,9 @@ std::string safe_name(const std::string& text) {
 DeployCache::DeployCache(FileSystem& fs, const Environment& env, const std::string& account,
                          const std::string& project)
     : fs_(fs) {
-  std::filesystem::path base;
-  if (auto xdg = env.first_of({"XDG_CACHE_HOME"}))
-    base = *xdg;
-  else if (auto home = env.first_of({"HOME"}))
-    base = std::filesystem::path(*home) / ".cache";
+  const auto base = user_cache_dir(env);
   if (base.empty()) return;
-  file_ = base / "raxol-deploy" / "cloudflare-pages" / safe_name(account) /
+  file_ = base / "cloudflare-pages" / safe_name(account) /
           (safe_name(project) + ".json");
 }
 
