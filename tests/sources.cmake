@@ -2,6 +2,7 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/main.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/run_binary.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/support/example_project.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/fake_clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/sandbox_fixture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/support/spawn_binary.cpp

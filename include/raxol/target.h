@@ -47,14 +47,15 @@ inline constexpr EnumNames<Health, 5> kHealthNames{{{
 }}};
 
 // What happened to one target in a deploy or rollback.
-enum class RunResult { deployed, unchanged, rolled_back, failed, skipped, not_started };
-inline constexpr EnumNames<RunResult, 6> kRunResultNames{{{
+enum class RunResult { deployed, unchanged, rolled_back, failed, skipped, not_started, built };
+inline constexpr EnumNames<RunResult, 7> kRunResultNames{{{
     {RunResult::deployed, "deployed"},
     {RunResult::unchanged, "unchanged"},
     {RunResult::rolled_back, "rolled-back"},
     {RunResult::failed, "failed"},
     {RunResult::skipped, "skipped"},
     {RunResult::not_started, "not started"},
+    {RunResult::built, "built"},  // --build-only: an image was built (and pushed), no deploy
 }}};
 
 // What the user asked to deploy: the options every kind understands, plus the options the

@@ -90,16 +90,27 @@ void print_status_error(Ui& ui, const TargetSpec& spec, const Error& error) {
                 error.message + "\n");
 }
 
-void print_releases(Ui& ui, const std::vector<Release>& releases) {
+void print_releases(Ui& ui, const std::vector<Release>& releases, bool images) {
+  if (releases.empty()) return ui.print_text("no releases yet\n");
   std::vector<TableRow> rows;
-  for (const auto& release : releases)
-    rows.push_back({release.version + (release.current ? " *" : ""),
-                    std::string(kReleaseStatusNames.name(release.status)),
-                    release.description, release.user, release.created_at, release.ref});
-  ui.print_text(rows.empty() ? std::string("no releases yet\n")
-                             : render_table({"version", "status", "description", "user", "date",
-                                             "ref"},
-                                            rows));
+  for (const auto& release : releases) {
+    const std::string version = release.version + (release.current ? " *" : "");
+    const std::string status(kReleaseStatusNames.name(release.status));
+    if (!images) {
+      rows.push_back({version, status, release.description, release.user, release.created_at,
+                      release.ref});
+      continue;
+    }
+    // The image as deployed (TAG@DIGEST when pinned) split into its tag and digest.
+    const std::string digest = release.details.value("digest", std::string());
+    const auto at = release.ref.rfind('@');
+    rows.push_back({version, status, release.created_at,
+                    at == std::string::npos ? release.ref : release.ref.substr(0, at),
+                    digest.empty() ? std::string("-") : digest});
+  }
+  ui.print_text(images ? render_table({"version", "status", "date", "image", "digest"}, rows)
+                       : render_table({"version", "status", "description", "user", "date", "ref"},
+                                      rows));
 }
 
 }  // namespace raxol

@@ -19,6 +19,7 @@ void print_plan(Ui& ui, const Plan& plan);
 void print_status(Ui& ui, const TargetStatus& status);
 // "NAME (KIND)  unknown  MESSAGE": a target whose status could not be read.
 void print_status_error(Ui& ui, const TargetSpec& spec, const Error& error);
-void print_releases(Ui& ui, const std::vector<Release>& releases);
+// `images`: the image and digest columns of `releases fly --image` instead of the description.
+void print_releases(Ui& ui, const std::vector<Release>& releases, bool images = false);
 
 }  // namespace raxol

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <thread>
 
+#include "support/example_project.h"
 #include "support/sandbox_fixture.h"
 #include "support/spawn_binary.h"
 
@@ -19,11 +20,8 @@ namespace {
 struct ExampleProject {
   TempDir dir;
   ExampleProject() {
-    std::filesystem::copy(source_path("examples/raxol"), dir.path(),
-                          std::filesystem::copy_options::recursive);
-    // Local state of earlier runs in the source tree (audit log, publish cache) is not part
-    // of the example.
-    std::filesystem::remove_all(dir.path() / ".raxol");
+    // A prebuilt image: these tests are about the tiers, tests/e2e/fly_build_test.cpp builds.
+    copy_example_project(dir.path(), "registry.fly.io/raxol-example:v1");
   }
   std::filesystem::path path() const { return dir.path(); }
 };

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "support/example_project.h"
 #include "support/sandbox_fixture.h"
 
 using namespace raxol::test;
@@ -26,9 +27,7 @@ struct LeakRig {
   std::string transcript;  // every stdout and stderr byte
 
   LeakRig() {
-    std::filesystem::copy(source_path("examples/raxol"), project.path(),
-                          std::filesystem::copy_options::recursive);
-    std::filesystem::remove_all(project.path() / ".raxol");
+    copy_example_project(project.path(), "registry.fly.io/raxol-example:v1");
     write_file(tools / "git",
                "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + (tools / "argv.log").string() +
                    "'\nexec /usr/bin/git \"$@\"\n");

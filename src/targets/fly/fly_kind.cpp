@@ -2,6 +2,7 @@
 // documented behaviour; docs/configuration.md lists the same settings.
 #include "targets/fly/fly_kind.h"
 
+#include "targets/fly/build/build_resolution.h"
 #include "targets/fly/fly_target.h"
 #include "targets/fly/strategy.h"
 
@@ -31,7 +32,7 @@ OptionSpec strategy_option(std::string help) {
 }
 
 std::vector<OptionSpec> deploy_options() {
-  return {
+  std::vector<OptionSpec> options = {
       {"image", OptionType::text, "Image reference to deploy", "REF"},
       strategy_option("rolling, immediate, canary or bluegreen"),
       {"max-unavailable", OptionType::number,
@@ -40,6 +41,8 @@ std::vector<OptionSpec> deploy_options() {
       {"lock-wait", OptionType::duration,
        "Wait up to DURATION for another deploy of the app to finish (e.g. 5m)"},
   };
+  for (auto& option : build_options()) options.push_back(std::move(option));
+  return options;
 }
 
 std::vector<OptionSpec> rollback_options() {

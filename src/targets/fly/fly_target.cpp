@@ -4,6 +4,8 @@
 #include "targets/fly/api/app_resources_client.h"
 #include "targets/fly/api/machines_client.h"
 #include "targets/fly/api/web_client.h"
+#include "targets/fly/build/build_steps.h"
+#include "targets/fly/build/image_builder.h"
 #include "targets/fly/config/machine_config.h"
 #include "targets/fly/deploy/deploy_planner.h"
 #include "targets/fly/deploy/deployer.h"
@@ -34,8 +36,13 @@ Release to_release(const FlyRelease& fly, const std::string& current) {
   release.description = fly.description;
   release.ref = fly.image_ref;
   release.current = release.version == current;
-  if (fly.metadata.is_object() && fly.metadata.contains("raxol_deploy"))
-    release.details["strategy"] = fly.metadata["raxol_deploy"].value("strategy", std::string());
+  std::string digest = reference_digest(fly.image_ref);
+  if (fly.metadata.is_object() && fly.metadata.contains("raxol_deploy")) {
+    const auto& stored = fly.metadata["raxol_deploy"];
+    release.details["strategy"] = stored.value("strategy", std::string());
+    if (digest.empty()) digest = stored.value("image_digest", std::string());
+  }
+  if (!digest.empty()) release.details["digest"] = digest;
   return release;
 }
 
@@ -68,9 +75,20 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
   CertificatesFacet* certificates() override { return &certificates_; }
 
   Result<Plan> plan(const DeployRequest& request) override {
-    RAXOL_ASSIGN_OR_RETURN(DeployInputs inputs, resolve_deploy_inputs(settings_, request, context_));
+    RAXOL_ASSIGN_OR_RETURN(DeployInputs inputs,
+                           resolve_deploy_inputs(settings_, request,
+                                                 transport_.endpoints().registry_host, context_));
+    if (inputs.build && !inputs.build->deploy) return plan_build_only(std::move(inputs));
     RAXOL_ASSIGN_OR_RETURN(inputs.secret_digests, read_secret_digests(resources_, app_));
-    return plan_deploy(machines_, web_, std::move(inputs), spec_.name, merge_for_update);
+    RAXOL_ASSIGN_OR_RETURN(Plan plan, plan_deploy(machines_, web_, std::move(inputs), spec_.name,
+                                                  merge_for_update));
+    // The build and the push come first: nothing is touched until the image is in the registry.
+    const auto& detail = static_cast<const FlyPlanDetail&>(*plan.detail);
+    if (detail.inputs.build && !plan.no_changes()) {
+      auto steps = build_plan_steps(*detail.inputs.build);
+      plan.steps.insert(plan.steps.begin(), steps.begin(), steps.end());
+    }
+    return plan;
   }
 
   // The chosen release's stored inputs (image and machine configs), planned like a deploy.
@@ -103,10 +121,43 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
     if (plan.purpose == PlanPurpose::rollback)
       context_.ui.step("Rolling back " + app_ + ": " + detail->inputs.description + " (" +
                        detail->inputs.image + ")");
+    if (!detail->inputs.build || plan.no_changes()) return roll_out(plan, progress);
+
+    // Build and push first: a failure here has changed nothing on Fly.
+    ImageBuilder builder(context_, transport_.endpoints().token);
+    RAXOL_ASSIGN_OR_RETURN(BuiltImage image, builder.run(*detail->inputs.build));
+    if (!detail->inputs.build->deploy) {
+      Outcome outcome;
+      outcome.target = plan.target;
+      outcome.result = RunResult::built;
+      outcome.details["image"] = built_image_json(image);
+      return outcome;
+    }
+    Plan pinned = plan;
+    pinned.detail = detail->pinned_to(image.reference());
+    auto outcome = roll_out(pinned, progress);
+    if (outcome.ok()) outcome->details["image"] = built_image_json(image);
+    return outcome;
+  }
+
+  Result<Outcome> roll_out(const Plan& plan, Progress& progress) {
     Deployer deployer(context_, machines_, web_);
     auto outcome = deployer.apply(plan, progress);
     if (outcome.ok() && plan.purpose == PlanPurpose::rollback) outcome->result = RunResult::rolled_back;
     return outcome;
+  }
+
+  // --build-only: the build (and with --push, the push) and nothing else.
+  Plan plan_build_only(DeployInputs inputs) const {
+    Plan plan;
+    plan.target = spec_.name;
+    plan.kind = "fly";
+    plan.steps = build_plan_steps(*inputs.build);
+    plan.summary = {{"app", inputs.app}, {"image", inputs.image}, {"build_only", true}};
+    auto detail = std::make_shared<FlyPlanDetail>();
+    detail->inputs = std::move(inputs);
+    plan.detail = detail;
+    return plan;
   }
 
   Result<TargetStatus> status() override {

@@ -37,7 +37,9 @@ TEST_CASE("fly kind: settings / credentials / options and facets", "[fly][kind]"
   CHECK(find_setting(kind, "bucket") == nullptr);
   CHECK(option_names(kind.deploy_options) ==
         std::vector<std::string>{"image", "strategy", "max-unavailable", "skip-release-command",
-                                 "lock-wait"});
+                                 "lock-wait", "dockerfile", "builder", "build-arg", "build-target",
+                                 "build-secret", "label", "image-label", "ignorefile", "no-cache",
+                                 "build-only", "push"});
   CHECK(option_names(kind.rollback_options) ==
         std::vector<std::string>{"strategy", "with-release-command", "lock-wait"});
   CHECK(kind.deploy_options[2].type == OptionType::number);

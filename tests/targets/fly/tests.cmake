@@ -8,6 +8,11 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_types_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/machines_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/web_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build/build_output_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build/build_resolution_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build/builder_argv_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build/image_build_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/build/private_dir_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/config_file_hooks_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/definition_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/config/fly_config_test.cpp

@@ -8,6 +8,7 @@ Result<FlyEndpoints> endpoints_from_environment(const Environment& env) {
   FlyEndpoints endpoints;
   endpoints.machines_base = endpoint_url(env, {"FLY_FLAPS_BASE_URL"}, "https://api.machines.dev");
   endpoints.web_base = endpoint_url(env, {"FLY_API_BASE_URL"}, "https://api.fly.io");
+  endpoints.registry_host = env.first_of({"FLY_REGISTRY_HOST"}).value_or("registry.fly.io");
   auto token = env.first_of({"FLY_ACCESS_TOKEN", "FLY_API_TOKEN"});
   if (!token) {
     Error error = make_error(ErrorKind::auth, "no Fly.io token: FLY_API_TOKEN is not set");

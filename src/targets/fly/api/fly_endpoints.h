@@ -13,6 +13,9 @@ struct FlyEndpoints {
   std::string machines_base;  // FLY_FLAPS_BASE_URL (default https://api.machines.dev); + "/v1"
   std::string web_base;       // FLY_API_BASE_URL (default https://api.fly.io): releases, logs
   std::string token;          // FLY_ACCESS_TOKEN, else FLY_API_TOKEN; never printed
+  // FLY_REGISTRY_HOST (default registry.fly.io): where built images are pushed, as flyctl.
+  // A host[:port], not a URL; loopback hosts are spoken to over plain HTTP.
+  std::string registry_host;
 };
 
 // Reads the endpoints; a missing token is an auth error that says which variables to set.

@@ -1,5 +1,7 @@
 #include "targets/fly/deploy/deploy_model.h"
 
+#include "targets/fly/build/build_steps.h"
+
 namespace raxol::fly {
 
 const char* action_name(MachineChange::Action action) {
@@ -51,7 +53,20 @@ nlohmann::json FlyPlanDetail::to_json() const {
           {"release_command", inputs.release_command},
           {"current_release", current_release},
           {"machines", changes_json},
-          {"unchanged_machines", unchanged}};
+          {"unchanged_machines", unchanged},
+          {"build", inputs.build ? build_to_json(*inputs.build) : nlohmann::json()}};
+}
+
+std::shared_ptr<FlyPlanDetail> FlyPlanDetail::pinned_to(const std::string& reference) const {
+  auto pinned = std::make_shared<FlyPlanDetail>(*this);
+  for (auto& change : pinned->changes)
+    if (change.action != MachineChange::Action::destroy && !pinned->inputs.restart_only)
+      change.config_after["image"] = reference;
+  if (pinned->inputs.description == "deploy " + pinned->inputs.image)
+    pinned->inputs.description = "deploy " + reference;
+  pinned->inputs.image = reference;
+  pinned->inputs.build.reset();
+  return pinned;
 }
 
 namespace {
@@ -73,6 +88,7 @@ nlohmann::json release_metadata(const DeployInputs& inputs) {
   for (const auto& [group, config] : inputs.group_configs) groups[group] = config;
   return {{"raxol_deploy",
            {{"image", inputs.image},
+            {"image_digest", reference_digest(inputs.image)},
             {"strategy", kStrategyNames.name(inputs.strategy)},
             {"description", inputs.description},
             {"user", inputs.user},

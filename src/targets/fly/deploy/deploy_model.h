@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "raxol/target.h"
+#include "targets/fly/build/image_build.h"
 #include "targets/fly/strategy.h"
 
 namespace raxol::fly {
@@ -20,7 +21,9 @@ namespace raxol::fly {
 struct DeployInputs {
   std::string app;
   std::string org = "personal";  // for creating the app when it does not exist
-  std::string image;
+  std::string image;  // what the machines run (a build's tag until apply pins its digest)
+  // Set when the deploy builds its image: built and pushed before anything else happens.
+  std::optional<ImageBuildSpec> build;
   Strategy strategy = Strategy::rolling;
   double max_unavailable = 0.33;     // < 1: a fraction of the group's machines, >= 1: a count
   std::chrono::seconds wait_timeout{300};
@@ -77,6 +80,9 @@ class FlyPlanDetail : public PlanDetail {
   std::vector<std::string> leftover_release_machines;  // from an earlier interrupted deploy
 
   nlohmann::json to_json() const override;
+  // This plan with the built image's pinned reference (TAG@DIGEST) wherever the planned tag
+  // was, and no build left to run: what the Deployer carries out after the push.
+  std::shared_ptr<FlyPlanDetail> pinned_to(const std::string& reference) const;
 };
 
 // Config equality for deciding whether a machine needs an update: ignores the metadata that

@@ -1,6 +1,7 @@
 #include "targets/fly/deploy/fly_inputs.h"
 
 #include "system/identity.h"
+#include "targets/fly/build/build_resolution.h"
 #include "targets/fly/config/fly_toml.h"
 #include "targets/fly/config/machine_config.h"
 #include "targets/fly/config/process_groups.h"
@@ -52,7 +53,8 @@ Result<std::string> resolve_app_name(const FlyTargetSettings& settings) {
 }
 
 Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
-                                           const DeployRequest& request, Context& context) {
+                                           const DeployRequest& request,
+                                           const std::string& registry_host, Context& context) {
   RAXOL_ASSIGN_OR_RETURN(LoadedFlyConfig loaded, load_fly_toml(settings.config, settings.config));
   Diagnostics warnings = loaded.warnings;
   // The project file may name the app; fly.toml then need not.
@@ -64,14 +66,11 @@ Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
   inputs.app = settings.app.empty() ? config.app : settings.app;
   if (!settings.org.empty()) inputs.org = settings.org;
   inputs.primary_region = config.primary_region;
-  const std::string requested_image = request.options.text("image");
-  inputs.image = !requested_image.empty()  ? requested_image
-                 : !settings.image.empty() ? settings.image
-                 : config.build           ? config.build->image
-                                          : std::string();
-  if (inputs.image.empty())
-    return make_error(ErrorKind::usage, "no image to deploy: pass --image REF, or set image in "
-                                        "fly.toml's [build] or in the project file");
+  BuildSource build_source{loaded, settings.config, inputs.app, registry_host};
+  RAXOL_ASSIGN_OR_RETURN(ImageSource image,
+                         resolve_image_source(build_source, request.options, settings.image, context));
+  inputs.image = image.image;
+  inputs.build = std::move(image.build);
   if (config.deploy) {
     if (auto strategy = kStrategyNames.parse(config.deploy->strategy)) inputs.strategy = *strategy;
     if (config.deploy->max_unavailable) inputs.max_unavailable = *config.deploy->max_unavailable;

@@ -21,9 +21,12 @@ struct FlyTargetSettings {
 FlyTargetSettings fly_settings(const Settings& settings);
 
 // Loads and validates fly.toml (warnings go to the Ui), converts every process group and
-// applies the request. A missing app, image or region for new machines is a config error.
+// applies the request. A missing app or region for new machines is a config error. The image
+// is prebuilt or, when fly.toml or --dockerfile says to build, the tag the build will push to
+// `registry_host` (FLY_REGISTRY_HOST); the build itself is in DeployInputs::build.
 Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
-                                           const DeployRequest& request, Context& context);
+                                           const DeployRequest& request,
+                                           const std::string& registry_host, Context& context);
 
 // The command line's overrides that deploys and rollbacks share: --strategy, --wait-timeout,
 // --max-unavailable, --lock-wait, --message.

@@ -37,7 +37,7 @@ const char* const kToml =
 TEST_CASE("fly inputs: fly.toml alone", "[fly][deploy]") {
   FlyTestContext fly;
   TempDir dir;
-  auto inputs = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), {}, fly.context());
+  auto inputs = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), {}, "registry.fly.io", fly.context());
   INFO((inputs.ok() ? "" : inputs.error().message));
   REQUIRE(inputs.ok());
   CHECK(inputs->app == "web");
@@ -64,7 +64,7 @@ TEST_CASE("fly inputs: the project file and then the command line win", "[fly][d
   settings.image = "registry.fly.io/web:project";
   settings.strategy = Strategy::immediate;
   settings.org = "acme";
-  auto project = raxol::fly::resolve_deploy_inputs(settings, {}, fly.context());
+  auto project = raxol::fly::resolve_deploy_inputs(settings, {}, "registry.fly.io", fly.context());
   REQUIRE(project.ok());
   CHECK(project->app == "other");
   CHECK(project->org == "acme");
@@ -77,7 +77,7 @@ TEST_CASE("fly inputs: the project file and then the command line win", "[fly][d
   request.options = options({{"image", "registry.fly.io/web:cli"}, {"strategy", "bluegreen"},
                              {"skip-release-command", "true"}});
   raxol::fly::test::set_number(request.options, "max-unavailable", 0.5);
-  auto cli = raxol::fly::resolve_deploy_inputs(settings, request, fly.context());
+  auto cli = raxol::fly::resolve_deploy_inputs(settings, request, "registry.fly.io", fly.context());
   REQUIRE(cli.ok());
   CHECK(cli->image == "registry.fly.io/web:cli");
   CHECK(cli->strategy == Strategy::bluegreen);
@@ -91,20 +91,20 @@ TEST_CASE("fly inputs: no image / a bad --max-unavailable and fly.toml errors",
           "[fly][deploy][errors]") {
   FlyTestContext fly;
   TempDir dir;
-  auto no_image = raxol::fly::resolve_deploy_inputs(settings_for(dir, "app = \"web\"\n"), {}, fly.context());
+  auto no_image = raxol::fly::resolve_deploy_inputs(settings_for(dir, "app = \"web\"\n"), {}, "registry.fly.io", fly.context());
   REQUIRE_FALSE(no_image.ok());
   CHECK(no_image.error().kind == ErrorKind::usage);
   CHECK(no_image.error().message.rfind("no image to deploy: pass --image REF", 0) == 0);
 
   DeployRequest zero;
   raxol::fly::test::set_number(zero.options, "max-unavailable", 0);
-  auto bad = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), zero, fly.context());
+  auto bad = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), zero, "registry.fly.io", fly.context());
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().kind == ErrorKind::usage);
   CHECK(bad.error().message.rfind("--max-unavailable must be greater than 0, got ", 0) == 0);
 
   auto invalid = raxol::fly::resolve_deploy_inputs(
-      settings_for(dir, "app = \"web\"\n[deploy]\n  strategy = \"sideways\"\n"), {}, fly.context());
+      settings_for(dir, "app = \"web\"\n[deploy]\n  strategy = \"sideways\"\n"), {}, "registry.fly.io", fly.context());
   REQUIRE_FALSE(invalid.ok());
   CHECK(invalid.error().kind == ErrorKind::config);
   CHECK(invalid.error().message.find("fly.toml:3:14: deploy.strategy: ") != std::string::npos);
@@ -112,7 +112,7 @@ TEST_CASE("fly inputs: no image / a bad --max-unavailable and fly.toml errors",
   raxol::test::write_file(dir.path() / "fly.toml", "app = \"web\"\nbogus = 1\n[build]\n  image = \"x\"\n");
   FlyTargetSettings warned;
   warned.config = (dir.path() / "fly.toml").string();
-  REQUIRE(raxol::fly::resolve_deploy_inputs(warned, {}, fly.context()).ok());
+  REQUIRE(raxol::fly::resolve_deploy_inputs(warned, {}, "registry.fly.io", fly.context()).ok());
   CHECK(fly.err().find("bogus") != std::string::npos);  // unknown keys are warnings
 }
 
