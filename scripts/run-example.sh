@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job: installs what is missing, builds raxol-deploy, and deploys the example project
 # (examples/raxol) — all three tiers — to a local sandbox (loopback emulators started by
-# raxol-deploy itself, so no account is needed), then gives the Fly app its secrets and its
+# raxol-deploy itself, so no account is needed) — the Fly image built from docker/Dockerfile.web
+# with buildah and pushed to the sandbox registry — then gives the Fly app its secrets and its
 # custom domain as the Raxol deployment does. Each run starts from an empty sandbox
 # (build/example-sandbox).
 set -euo pipefail
@@ -11,6 +12,8 @@ bin="$PWD/build/raxol-deploy"
 example="$PWD/examples/raxol"
 export RAXOL_SANDBOX_STATE="$PWD/build/example-sandbox"
 rm -rf "$RAXOL_SANDBOX_STATE"
+# docker/Dockerfile.web copies a static busybox (Debian's busybox-static) from the context.
+cp /bin/busybox "$example/docker/busybox"
 
 echo "== raxol-deploy config validate" >&2
 "$bin" -C "$example" config validate
@@ -20,6 +23,8 @@ echo "== raxol-deploy --sandbox plan" >&2
 "$bin" -C "$example" --sandbox plan
 echo "== raxol-deploy --sandbox deploy (Fly, then Cloudflare Pages, then GitHub Pages)" >&2
 "$bin" -C "$example" --sandbox deploy
+echo "== raxol-deploy --sandbox releases fly --image (the built image, pinned by digest)" >&2
+"$bin" -C "$example" --sandbox releases fly --image
 echo "== raxol-deploy --sandbox status" >&2
 "$bin" -C "$example" --sandbox status
 echo "== raxol-deploy --sandbox secrets set fly (values from stdin, machines restarted)" >&2

@@ -9,6 +9,7 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libcli11-dev libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libspdlog-dev
   libfmt-dev catch2 libyaml-cpp-dev libcpp-httplib-dev libsodium-dev librust-blake3-dev b3sum
+  buildah busybox-static skopeo  # image builds: the builder, the example's static binary, a peer client
   ccache  # not required; shortens rebuilds (CMakeLists.txt uses it when present)
 )
 

@@ -7,6 +7,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_transport_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/fly_types_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/machines_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/api/registry_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/api/web_client_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/build/build_output_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/build/build_resolution_test.cpp

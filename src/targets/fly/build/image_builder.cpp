@@ -98,6 +98,10 @@ Result<BuiltImage> ImageBuilder::run(const ImageBuildSpec& spec) {
   ui.step("Building " + spec.tag + " with " + std::string(kBuilderNames.name(spec.builder)) +
           " (" + spec.builder_reason + ")");
   RAXOL_ASSIGN_OR_RETURN(Ran built, run_builder(context_, build_command(spec, paths), spec));
+  // SIGINT reaches the builder too (same process group); say what happened, not "failed".
+  if (built.result.exit_code != 0 && context_.cancel.requested())
+    return make_error(ErrorKind::interrupted,
+                      "interrupted during the image build; nothing was deployed");
   if (built.result.exit_code != 0) return build_failed(spec, built);
 
   BuiltImage image;
