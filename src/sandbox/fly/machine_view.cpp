@@ -2,6 +2,7 @@
 
 #include "sandbox/fly/fly_state.h"
 #include "sandbox/fly/ids.h"
+#include "util/digest.h"
 #include "util/json_fields.h"
 #include "util/time_format.h"
 
