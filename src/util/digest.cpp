@@ -53,11 +53,14 @@ std::string Digester::finish() {
   return "sha256:" + to_hex(hash.data(), hash.size());
 }
 
-std::string sha256_digest(std::string_view bytes) {
-  auto digester = Digester::for_algorithm("sha256");
+std::optional<std::string> digest_with(std::string_view algorithm, std::string_view bytes) {
+  auto digester = Digester::for_algorithm(algorithm);
+  if (!digester) return std::nullopt;
   digester->update(bytes);
   return digester->finish();
 }
+
+std::string sha256_digest(std::string_view bytes) { return *digest_with("sha256", bytes); }
 
 std::string digest_algorithm(std::string_view digest) {
   auto colon = digest.find(':');

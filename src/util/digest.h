@@ -13,6 +13,8 @@ namespace raxol {
 
 // "sha256:<64 hex digits>" of `bytes`.
 std::string sha256_digest(std::string_view bytes);
+// "<algorithm>:<hex>" of `bytes` for "sha256" or "sha512"; nullopt for another algorithm.
+std::optional<std::string> digest_with(std::string_view algorithm, std::string_view bytes);
 
 // A digest computed piece by piece: blob uploads arrive in chunks and are kept in files.
 class Digester {

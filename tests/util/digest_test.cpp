@@ -18,6 +18,9 @@ TEST_CASE("digest: sha256 and sha512 test vectors", "[util][digest]") {
         "sha512:ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a"
         "2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f");
   CHECK_FALSE(Digester::for_algorithm("md5"));
+  CHECK(digest_with("sha256", "abc") == sha256_digest("abc"));
+  CHECK(digest_with("sha512", "abc")->rfind("sha512:ddaf35a1", 0) == 0);
+  CHECK_FALSE(digest_with("md5", "abc"));
 }
 
 TEST_CASE("digest: piece by piece equals whole", "[util][digest]") {
