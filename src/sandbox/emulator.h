@@ -1,6 +1,7 @@
-// One emulated service (Fly Machines, Cloudflare Pages, GitHub). Emulators speak the real
-// service's paths, JSON fields, status codes and error envelopes; the Sandbox hosts them all on
-// one loopback port and adds what they share: fault injection, latency, the request log.
+// One emulated service (Fly Machines, Cloudflare Pages, GitHub, a container registry).
+// Emulators speak the real service's paths, JSON fields, status codes and error envelopes; the
+// Sandbox hosts them all on one loopback port and adds what they share: fault injection,
+// latency, the request log.
 // Internal to src/sandbox/ (it exposes httplib); sandbox.h is the public face.
 #pragma once
 
