@@ -1,6 +1,7 @@
-// One emulated service (Fly Machines, Cloudflare Pages, GitHub). Emulators speak the real
-// service's paths, JSON fields, status codes and error envelopes; the Sandbox hosts them all on
-// one loopback port and adds what they share: fault injection, latency, the request log.
+// One emulated service (Fly Machines, Cloudflare Pages, GitHub, a container registry).
+// Emulators speak the real service's paths, JSON fields, status codes and error envelopes; the
+// Sandbox hosts them all on one loopback port and adds what they share: fault injection,
+// latency, the request log.
 // Internal to src/sandbox/ (it exposes httplib); sandbox.h is the public face.
 #pragma once
 
@@ -36,6 +37,9 @@ struct Emulator {
   std::function<void(httplib::Server& server)> register_routes;
   // Adds the variables that point the real tools (and ours) at this emulator.
   std::function<void(std::map<std::string, std::string>& env)> export_environment;
+  // What the in-memory request log keeps of a request's body (the file log keeps none);
+  // nullptr: all of it. The registry keeps neither image layers nor credential forms there.
+  std::function<std::string(const httplib::Request& request)> loggable_body = nullptr;
 };
 
 // The one list of emulators the sandbox runs (src/sandbox/emulators.cpp).

@@ -235,7 +235,8 @@ void Sandbox::Impl::install_hooks() {
         entry.path = request.path;
         entry.query = query_of(request);
         entry.headers = masked_headers(request.headers);
-        entry.body = request.body;
+        entry.body =
+            emulator && emulator->loggable_body ? emulator->loggable_body(request) : request.body;
         entry.status = response.status;
         entry.fault = t_fault;
         entry.time = format_rfc3339_ms(epoch_ms(clock->now()));

@@ -2,17 +2,10 @@
 
 #include <sodium.h>
 
+#include "util/sodium.h"
 #include "util/strings.h"
 
 namespace raxol {
-
-namespace {
-// sodium_init is idempotent and makes the generator thread-safe.
-void ensure_sodium() {
-  static const int initialised = sodium_init();
-  (void)initialised;
-}
-}  // namespace
 
 std::uint32_t random_below(std::uint32_t bound) {
   ensure_sodium();

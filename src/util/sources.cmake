@@ -1,4 +1,6 @@
-# util/: small helpers every layer may use (strings, base64, JSON fields, time, glob, ids).
+# util/: small helpers every layer may use (strings, base64, digests, JSON fields, time, glob,
+# ids, libsodium's initialisation).
 raxol_sources(
-  base64 durations glob ids json_fields names option_values parallel strings time_format
+  base64 digest durations glob ids json_fields names option_values parallel sodium strings
+  time_format
 )

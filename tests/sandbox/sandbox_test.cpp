@@ -206,7 +206,8 @@ TEST_CASE("sandbox: admin endpoints read and change faults, settings and the log
   CHECK(box->requests().entries().empty());
   auto health = nlohmann::json::parse(
       must_send(*client, {"GET", box->base_url() + "/__sandbox/health"}).body);
-  CHECK(health["services"] == nlohmann::json::array({"fly", "cloudflare-pages", "github"}));
+  CHECK(health["services"] ==
+        nlohmann::json::array({"fly", "cloudflare-pages", "github", "registry"}));
 }
 
 TEST_CASE("sandbox serve: rejects non-loopback addresses", "[sandbox][cli]") {

@@ -1,5 +1,6 @@
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/base64_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/digest_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/durations_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/enum_names_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/glob_test.cpp

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/base64.h"
+#include "util/sodium.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -13,8 +14,7 @@ namespace {
 std::string base64url(std::string_view bytes) { return base64_encode(bytes, Base64Alphabet::url); }
 
 std::string signature(const std::string& signed_part, const std::string& secret) {
-  static const int initialised = sodium_init();  // idempotent; needed once before use
-  (void)initialised;
+  ensure_sodium();
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
   crypto_auth_hmacsha256_state state;
   crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.data()),

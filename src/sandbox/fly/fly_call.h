@@ -16,13 +16,15 @@ namespace raxol::sandbox::fly {
 
 // What the Fly routes share for the life of the emulator.
 struct FlyContext {
-  FlyContext(std::filesystem::path state_file, StateFile* settings_file, std::string url,
+  FlyContext(std::filesystem::path state_directory, StateFile* settings_file, std::string url,
              Clock& time)
-      : state(std::move(state_file), time),
+      : state(state_directory / "fly.json", time),
+        state_dir(std::move(state_directory)),
         settings(settings_file),
         base_url(std::move(url)),
         clock(time) {}
   FlyState state;
+  std::filesystem::path state_dir;  // where the sandbox registry's images are looked up too
   StateFile* settings;
   std::string base_url;
   Clock& clock;

@@ -50,9 +50,8 @@ void export_environment(std::map<std::string, std::string>& env, const FlyContex
 }  // namespace
 
 Emulator make_fly_emulator(const EmulatorEnvironment& environment) {
-  auto context =
-      std::make_shared<FlyContext>(environment.state_dir / "fly.json", environment.settings,
-                                   environment.base_url, *environment.clock);
+  auto context = std::make_shared<FlyContext>(environment.state_dir, environment.settings,
+                                              environment.base_url, *environment.clock);
   return {"fly", &context->envelope, serves,
           [context](httplib::Server& server) { register_routes(server, *context); },
           [context](auto& env) { export_environment(env, *context); }};

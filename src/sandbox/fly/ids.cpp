@@ -5,6 +5,7 @@
 #include <array>
 
 #include "util/ids.h"
+#include "util/sodium.h"
 #include "util/strings.h"
 
 namespace raxol::sandbox::fly {
@@ -17,12 +18,6 @@ constexpr std::array<std::string_view, 12> kAdjectives = {
 constexpr std::array<std::string_view, 12> kNouns = {"breeze", "cloud", "dawn",   "field",
                                                      "forest", "glade", "haze",   "lake",
                                                      "meadow", "river", "shadow", "wave"};
-
-// The hashes need libsodium initialised; util/ids.h's generators initialise it themselves.
-void ensure_sodium() {
-  static const int initialised = sodium_init();
-  (void)initialised;
-}
 
 }  // namespace
 
@@ -42,13 +37,6 @@ std::string secret_digest(std::string_view value) {
   crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(value.data()),
                      value.size(), nullptr, 0);
   return to_hex(hash.data(), 8);
-}
-
-std::string sha256_digest(std::string_view text) {
-  ensure_sodium();
-  std::array<unsigned char, crypto_hash_sha256_BYTES> hash{};
-  crypto_hash_sha256(hash.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
-  return "sha256:" + to_hex(hash.data(), hash.size());
 }
 
 }  // namespace raxol::sandbox::fly

@@ -16,9 +16,8 @@ std::string new_nonce();
 // A random machine name in flyctl's "adjective-noun-NNNN" style.
 std::string new_machine_name();
 // A short keyed digest (16 hex characters, BLAKE2b) of a secret value, as `fly secrets list`
-// shows: it changes when the value changes and does not reveal it.
+// shows: it changes when the value changes and does not reveal it. (Image digests are
+// util/digest.h's.)
 std::string secret_digest(std::string_view value);
-// "sha256:<hex>" of `text`, used as a stand-in image digest.
-std::string sha256_digest(std::string_view text);
 
 }  // namespace raxol::sandbox::fly

@@ -9,7 +9,8 @@
 //              created_at, updated_at},
 //    events: [MachineEvent, oldest first], pending: [transition], lease: null | {...},
 //    started_ms, checks_pass_ms, checks_critical, secrets_version, secret_env (the secrets
-//    it booted with, for exec printenv), cordoned, created_ms}
+//    it booted with, for exec printenv), cordoned, created_ms, image_digest (the manifest
+//    digest of an image of the sandbox registry: sandbox_images.h)}
 #pragma once
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include "sandbox/fly/fly_state.h"
 #include "sandbox/fly/ids.h"
+#include "util/digest.h"
 #include "util/json_fields.h"
 #include "util/time_format.h"
 
@@ -81,42 +82,50 @@ json check_statuses(const json& record, int64_t now) {
   return statuses;
 }
 
-json image_ref_of(const std::string& image) {
+ImageReference parse_image_reference(const std::string& image) {
+  ImageReference reference;
   std::string rest = image;
-  std::string registry = "docker-hub-mirror.fly.io";
+  reference.registry = "docker-hub-mirror.fly.io";
   auto slash = rest.find('/');
   if (slash != std::string::npos) {
     std::string first = rest.substr(0, slash);
     if (first.find('.') != std::string::npos || first.find(':') != std::string::npos ||
         first == "localhost") {
-      registry = first;
+      reference.registry = first;
       rest = rest.substr(slash + 1);
     }
   }
-  std::string digest;
   if (auto at = rest.find('@'); at != std::string::npos) {
-    digest = rest.substr(at + 1);
+    reference.digest = rest.substr(at + 1);
     rest = rest.substr(0, at);
   }
-  std::string tag = "latest";
   auto colon = rest.rfind(':');
   if (colon != std::string::npos && rest.find('/', colon) == std::string::npos) {
-    tag = rest.substr(colon + 1);
+    reference.tag = rest.substr(colon + 1);
     rest = rest.substr(0, colon);
   }
-  if (registry == "docker-hub-mirror.fly.io" && rest.find('/') == std::string::npos)
+  if (reference.registry == "docker-hub-mirror.fly.io" && rest.find('/') == std::string::npos)
     rest = "library/" + rest;
-  return {{"registry", registry},
-          {"repository", rest},
-          {"tag", tag},
-          {"digest", digest.empty() ? sha256_digest(image) : digest},
+  reference.repository = rest;
+  return reference;
+}
+
+json image_ref_of(const std::string& image, const std::string& digest) {
+  const ImageReference reference = parse_image_reference(image);
+  return {{"registry", reference.registry},
+          {"repository", reference.repository},
+          {"tag", reference.tag.empty() ? "latest" : reference.tag},
+          {"digest", !digest.empty()             ? digest
+                     : !reference.digest.empty() ? reference.digest
+                                                 : sha256_digest(image)},
           {"labels", json::object()}};
 }
 
 json machine_view(const json& record, int64_t now, bool summary) {
   json view = record["machine"];
   const auto& config = view["config"];
-  view["image_ref"] = image_ref_of(string_field(config, "image"));
+  view["image_ref"] =
+      image_ref_of(string_field(config, "image"), string_field(record, "image_digest"));
   if (summary) {
     view.erase("config");
     return view;

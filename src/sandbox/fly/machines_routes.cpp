@@ -4,6 +4,7 @@
 #include "sandbox/fly/machine_lifecycle.h"
 #include "sandbox/fly/machine_view.h"
 #include "sandbox/fly/routes.h"
+#include "sandbox/fly/sandbox_images.h"
 #include "util/json_fields.h"
 
 namespace raxol::sandbox::fly {
@@ -108,11 +109,22 @@ void list_machines(Call& call) {
   });
 }
 
+// The machine's image_digest (machine_lifecycle.h): the sandbox registry manifest's digest,
+// none for images of other registries.
+void set_image_digest(json& record, const std::string& digest) {
+  if (digest.empty())
+    record.erase("image_digest");
+  else
+    record["image_digest"] = digest;
+}
+
 void create_machine(Call& call) {
   auto body = call.json_body();
   if (!body) return;
   auto launch = parse_launch(call, *body, true);
   if (!launch) return;
+  auto digest = resolve_sandbox_image(call, string_field(launch->config, "image"));
+  if (!digest) return;
   call.update([&](json& document) {
     json* app = call.app(document, call.path_param(1));
     if (app == nullptr) return false;
@@ -122,6 +134,7 @@ void create_machine(Call& call) {
     std::string name = launch->name.empty() ? new_machine_name() : launch->name;
     auto& record = (*app)["machines"][id] =
         new_machine_record(id, name, region, launch->config, call.now);
+    set_image_digest(record, *digest);
     attach_volumes(*app, record);
     append_log(*app, call.now, id, region, "runner",
                "Pulling container image " + string_field(launch->config, "image"));
@@ -147,6 +160,10 @@ void update_machine(Call& call) {
   if (!body) return;
   auto launch = parse_launch(call, *body, false);
   if (!launch) return;
+  std::optional<std::string> digest = "";
+  if (!launch->config.is_null())
+    digest = resolve_sandbox_image(call, string_field(launch->config, "image"));
+  if (!digest) return;
   call.update([&](json& document) {
     auto ref = find_machine(call, document, false);
     if (!ref || !check_lease(call, *ref.record)) return false;
@@ -157,7 +174,10 @@ void update_machine(Call& call) {
                           machine["instance_id"].get<std::string>());
       return false;
     }
-    if (!launch->config.is_null()) machine["config"] = launch->config;
+    if (!launch->config.is_null()) {
+      machine["config"] = launch->config;
+      set_image_digest(*ref.record, *digest);
+    }
     if (!launch->name.empty()) machine["name"] = launch->name;
     attach_volumes(*ref.app, *ref.record);
     schedule_update(*ref.app, *ref.record, call.settings, call.now, launch->skip_launch);

@@ -3,6 +3,7 @@
 // Absent from the Machines API spec; shapes follow flyctl's internal/uiex/releases.go.
 #include "sandbox/fly/releases.h"
 #include "sandbox/fly/routes.h"
+#include "sandbox/fly/sandbox_images.h"
 #include "util/ids.h"
 
 namespace raxol::sandbox::fly {
@@ -15,6 +16,7 @@ void create_release(Call& call) {
   const std::string app_name = body->value("app_name", "");
   if (app_name.empty()) return call.error(422, "app_name is required");
   if (body->value("image", "").empty()) return call.error(422, "image is required");
+  if (!resolve_sandbox_image(call, body->value("image", ""))) return;
   call.update([&](json& document) {
     json* app = call.app(document, app_name);
     if (app == nullptr) return false;

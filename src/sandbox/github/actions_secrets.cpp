@@ -6,6 +6,7 @@
 
 #include "util/base64.h"
 #include "util/ids.h"
+#include "util/sodium.h"
 #include "util/time_format.h"
 #include "util/strings.h"
 
@@ -14,11 +15,6 @@ namespace raxol::sandbox::github {
 using nlohmann::json;
 
 namespace {
-
-void ensure_sodium() {
-  static const int initialised = sodium_init();
-  (void)initialised;
-}
 
 std::string to_base64(const unsigned char* data, size_t size) {
   return base64_encode(std::string_view(reinterpret_cast<const char*>(data), size));

@@ -63,4 +63,41 @@ class GitHubEnvelope : public Envelope {
   std::string documentation_url_;
 };
 
+// The error codes of the OCI distribution spec (v1.1, "Error Codes"), as the numbers
+// Envelope::error takes for `code`; DistributionEnvelope writes their names. `unknown` is the
+// reference registry's (distribution/distribution) code for a server error, which the spec
+// leaves to the registry.
+enum class RegistryCode : int {
+  blob_unknown = 1,
+  blob_upload_invalid,
+  blob_upload_unknown,
+  digest_invalid,
+  manifest_blob_unknown,
+  manifest_invalid,
+  manifest_unknown,
+  name_invalid,
+  name_unknown,
+  size_invalid,
+  unauthorized,
+  denied,
+  unsupported,
+  toomanyrequests,
+  unknown,
+};
+
+// Container registries (OCI distribution): {"errors": [{"code": "MANIFEST_UNKNOWN",
+// "message"}]}; a route that has a detail to give adds "detail" to the error.
+class DistributionEnvelope : public Envelope {
+ public:
+  json error(int status, const std::string& message, int code) const override;
+  std::string bad_body_message() const override;
+  std::string invalid_request_message(const std::string& detail) const override;
+  // "BLOB_UNKNOWN", ...
+  static std::string code_name(RegistryCode code);
+  // The spec's words for the code ("manifest unknown"), which clients print after it.
+  static std::string code_message(RegistryCode code);
+  // The code a registry answers `status` with when the route names none (injected faults).
+  static RegistryCode code_for_status(int status);
+};
+
 }  // namespace raxol::sandbox::kit

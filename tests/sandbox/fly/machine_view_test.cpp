@@ -44,6 +44,25 @@ TEST_CASE("fly machine view: image references as Fly parses them", "[sandbox][fl
   // The stand-in digest is stable for one reference and differs between references.
   CHECK(image_ref_of("nginx")["digest"] == hub["digest"]);
   CHECK(image_ref_of("nginx:1")["digest"] != hub["digest"]);
+  // A manifest's real digest (the sandbox registry's) wins over both.
+  CHECK(image_ref_of("localhost:5000/team/app@sha256:abc", "sha256:real")["digest"] ==
+        "sha256:real");
+}
+
+TEST_CASE("fly machine view: the parts of an image reference", "[sandbox][fly]") {
+  auto both = parse_image_reference("127.0.0.1:5000/team/app:v1@sha256:abc");
+  CHECK(both.registry == "127.0.0.1:5000");
+  CHECK(both.repository == "team/app");
+  CHECK(both.tag == "v1");
+  CHECK(both.digest == "sha256:abc");
+  auto pinned = parse_image_reference("127.0.0.1:5000/app@sha256:abc");
+  CHECK(pinned.tag.empty());
+  CHECK(pinned.digest == "sha256:abc");
+  auto bare = parse_image_reference("127.0.0.1:5000/app");
+  CHECK(bare.repository == "app");
+  CHECK(bare.tag.empty());
+  CHECK(bare.digest.empty());
+  CHECK(image_ref_of("127.0.0.1:5000/app")["tag"] == "latest");
 }
 
 TEST_CASE("fly machine view: check statuses from the record's timestamps", "[sandbox][fly]") {

@@ -23,6 +23,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/openapi_validator_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases_routes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sandbox_images_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/secrets_routes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/volumes_routes_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/wait_routes_test.cpp

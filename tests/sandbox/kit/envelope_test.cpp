@@ -54,3 +54,25 @@ TEST_CASE("kit envelope: GitHub's message and documentation_url", "[sandbox][kit
   CHECK(rest.bad_body_message() == "Problems parsing JSON");
   CHECK(rest.invalid_request_message("x").rfind("Invalid request.", 0) == 0);
 }
+
+TEST_CASE("kit envelope: the OCI distribution errors and their codes", "[sandbox][kit]") {
+  DistributionEnvelope registry;
+  CHECK(registry.error(404, "manifest unknown to registry",
+                       static_cast<int>(RegistryCode::manifest_unknown)) ==
+        json::parse(R"({"errors": [{"code": "MANIFEST_UNKNOWN",
+                                    "message": "manifest unknown to registry"}]})"));
+  const std::vector<std::pair<int, std::string>> by_status = {
+      {400, "UNSUPPORTED"},   {401, "UNAUTHORIZED"},    {403, "DENIED"},
+      {404, "NAME_UNKNOWN"},  {413, "SIZE_INVALID"},    {416, "BLOB_UPLOAD_INVALID"},
+      {429, "TOOMANYREQUESTS"}, {500, "UNKNOWN"},       {503, "UNKNOWN"}};
+  for (const auto& [status, code] : by_status) {
+    INFO(status);
+    CHECK(registry.error(status, "x", 0)["errors"][0]["code"] == code);
+  }
+  CHECK(DistributionEnvelope::code_name(RegistryCode::blob_upload_unknown) ==
+        "BLOB_UPLOAD_UNKNOWN");
+  CHECK(DistributionEnvelope::code_message(RegistryCode::digest_invalid) ==
+        "provided digest did not match uploaded content");
+  CHECK(registry.success({{"tags", json::array()}}, nullptr) == json{{"tags", json::array()}});
+  CHECK_FALSE(registry.null_body_is_empty());
+}
