@@ -92,7 +92,7 @@ int run_cli(const std::vector<std::string>& args, CliIo io) {
   if (options.sandbox && command.path.front() != "sandbox") {
     std::filesystem::path state =
         env.get("RAXOL_SANDBOX_STATE").value_or(sandbox::default_state_dir().string());
-    auto started = sandbox::Sandbox::start({state, "127.0.0.1", 0});
+    auto started = sandbox::start_for_command(state);
     if (!started.ok()) {
       ui.error(started.error());
       return exit_code_for(started.error());

@@ -325,4 +325,16 @@ void Sandbox::Impl::install_admin_routes() {
                });
 }
 
+Result<std::unique_ptr<Sandbox>> start_for_command(const std::filesystem::path& state_dir) {
+  const auto port_file = state_dir / "port";
+  int last_port = 0;
+  if (std::ifstream in(port_file); in) in >> last_port;
+  if (last_port > 0 && last_port < 65536)
+    if (auto started = Sandbox::start({state_dir, "127.0.0.1", last_port}); started.ok())
+      return started;
+  RAXOL_ASSIGN_OR_RETURN(auto sandbox, Sandbox::start({state_dir, "127.0.0.1", 0}));
+  std::ofstream(port_file) << sandbox->port() << "\n";
+  return sandbox;
+}
+
 }  // namespace raxol::sandbox

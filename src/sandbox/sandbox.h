@@ -56,6 +56,11 @@ class Sandbox {
   std::unique_ptr<Impl> impl_;
 };
 
+// The sandbox of one `--sandbox` command, on the port this state directory had last time
+// (STATE/port) so that addresses it handed out then still reach it — image references name
+// its registry by host:port — or on any free port (remembered) when that one is taken.
+Result<std::unique_ptr<Sandbox>> start_for_command(const std::filesystem::path& state_dir);
+
 // The state directory `--sandbox` uses when RAXOL_SANDBOX_STATE is unset: .raxol/sandbox in
 // the working directory.
 std::filesystem::path default_state_dir();

@@ -98,7 +98,7 @@ TEST_CASE("argv check: extra and missing arguments are named as typed", "[cli]")
   CHECK(problem({"exec", "fly", "--", "/app/bin/migrate", "--force"}).empty());
 }
 
-TEST_CASE("argv check: global flags before or after the command; help anywhere", "[cli]") {
+TEST_CASE("argv check: global flags before or after the command - help anywhere", "[cli]") {
   CHECK(command_of({"--json", "-v", "status"}) == "status");
   CHECK(command_of({"status", "--json", "-vv", "-y", "--config", "x.toml", "-C", "."}) == "status");
   CHECK(command_of({"config", "--json", "show"}) == "config show");

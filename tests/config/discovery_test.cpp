@@ -128,7 +128,7 @@ jobs:
   CHECK(found.targets[2].needs.empty());  // another workflow's `app` job is not this one's
 }
 
-TEST_CASE("discovery: clashing names get -2, -3 by file then line; broken YAML is skipped",
+TEST_CASE("discovery: clashing names get -2, -3 by file then line - broken YAML is skipped",
           "[discover]") {
   auto found = discover(source_path("tests/fixtures/projects/clash"));
   std::vector<std::string> names;
@@ -174,7 +174,7 @@ TEST_CASE("discovery: a malformed fly.toml still gives its target, with a warnin
   CHECK(found.warnings[0].rfind("fly.toml:1:", 0) == 0);
 }
 
-TEST_CASE("discovery: an empty directory has no targets; a missing one is an error", "[discover]") {
+TEST_CASE("discovery: an empty directory has no targets - a missing one is an error", "[discover]") {
   raxol::test::TempDir dir;
   CHECK(discover(dir.path()).targets.empty());
   auto files = raxol::make_local_filesystem();

@@ -25,7 +25,7 @@ AuditEntry entry(const std::string& action, const std::string& result) {
 }
 }  // namespace
 
-TEST_CASE("audit: entries appended and read back; oldest first", "[core][audit]") {
+TEST_CASE("audit: entries appended and read back - oldest first", "[core][audit]") {
   ghp::PagesTestContext test;
   TempDir dir;
   test.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -54,7 +54,7 @@ TEST_CASE("audit: entries appended and read back; oldest first", "[core][audit]"
   CHECK(entries[1].time > entries[0].time);
 }
 
-TEST_CASE("audit: secrets redacted; junk lines skipped; no CI details outside Actions",
+TEST_CASE("audit: secrets redacted - junk lines skipped - no CI details outside Actions",
           "[core][audit]") {
   ghp::PagesTestContext test;
   TempDir dir;
@@ -83,7 +83,7 @@ TEST_CASE("audit: secrets redacted; junk lines skipped; no CI details outside Ac
   CHECK_FALSE(entry("deploy", "deployed").to_json().contains("error"));
 }
 
-TEST_CASE("audit: the default log is .raxol/audit.jsonl of the project; failures warn",
+TEST_CASE("audit: the default log is .raxol/audit.jsonl of the project - failures warn",
           "[core][audit]") {
   ghp::PagesTestContext test;
   test.env().set("RAXOL_AUDIT_LOG", std::nullopt);

@@ -9,7 +9,7 @@
 using namespace raxol;
 using namespace raxol::test;
 
-TEST_CASE("ci summary: appended inside GitHub Actions only; redacted", "[core][ci-summary]") {
+TEST_CASE("ci summary: appended inside GitHub Actions only - redacted", "[core][ci-summary]") {
   ghp::PagesTestContext test;
   TempDir dir;
   const auto file = dir / "summary.md";

@@ -7,7 +7,7 @@
 
 using raxol::credential_variables;
 
-TEST_CASE("credentials: every kind's token variables; once and the sandbox's", "[core]") {
+TEST_CASE("credentials: every kind's token variables - once and the sandbox's", "[core]") {
   const auto& names = credential_variables();
   for (const char* name : {"FLY_API_TOKEN", "FLY_ACCESS_TOKEN", "CLOUDFLARE_API_TOKEN",
                            "CLOUDFLARE_API_KEY", "GITHUB_TOKEN", "GH_TOKEN", "RAXOL_SANDBOX_TOKEN"}) {

@@ -25,6 +25,15 @@ TargetSpec target(const std::string& name, const std::filesystem::path& dir, boo
   return *spec;
 }
 
+// What `deploy` does with a report: its facts, completed and written by record_command_audit.
+void record(Context& context, const DeployAllReport& report) {
+  AuditFacts facts;
+  add_audit_facts(report, facts);
+  Status status;
+  if (report.failure) status = *report.failure;
+  record_command_audit(context, "deploy", facts, status, 1.0);
+}
+
 std::vector<RunResult> results(const DeployAllReport& report) {
   std::vector<RunResult> out;
   for (const auto& run : report.runs) out.push_back(run.result);
@@ -33,7 +42,7 @@ std::vector<RunResult> results(const DeployAllReport& report) {
 
 }  // namespace
 
-TEST_CASE("deploy all: every target deployed in order; each audited", "[core][deploy-all]") {
+TEST_CASE("deploy all: every target deployed in order - each audited", "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;
   world.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -46,6 +55,7 @@ TEST_CASE("deploy all: every target deployed in order; each audited", "[core][de
   CHECK(report.runs[1].url.find("beta") != std::string::npos);
   CHECK(world.api().site("alpha/index.html").body == "a");
   CHECK(world.api().site("beta/index.html").body == "b");
+  record(world.context(), report);
   auto audit = read_audit(world.context());
   REQUIRE(audit.size() == 2);
   CHECK(audit[0].target == "alpha");
@@ -56,7 +66,7 @@ TEST_CASE("deploy all: every target deployed in order; each audited", "[core][de
   CHECK(results(again) == std::vector<RunResult>{RunResult::unchanged});
 }
 
-TEST_CASE("deploy all: a required failure stops the run; the rest untouched", "[core][deploy-all]") {
+TEST_CASE("deploy all: a required failure stops the run - the rest untouched", "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;
   world.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());
@@ -70,13 +80,14 @@ TEST_CASE("deploy all: a required failure stops the run; the rest untouched", "[
   CHECK(report.failure->message.rfind("deploy stopped: alpha failed: ", 0) == 0);
   CHECK(report.failure->notes.back() == "beta: not touched");
   CHECK(world.client().get_project("beta").value() == std::nullopt);
+  record(world.context(), report);
   auto audit = read_audit(world.context());
   REQUIRE(audit.size() == 1);
   CHECK(audit[0].result == "failed");
   CHECK_FALSE(audit[0].error.empty());
 }
 
-TEST_CASE("deploy all: an optional failure warns; its dependents are skipped; the run is partial",
+TEST_CASE("deploy all: an optional failure warns - its dependents are skipped - the run is partial",
           "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;

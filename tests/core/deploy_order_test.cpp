@@ -21,7 +21,7 @@ std::vector<std::string> names(const std::vector<TargetSpec>& targets) {
 }
 }  // namespace
 
-TEST_CASE("deploy order: every target after what it needs; then the tiers' order",
+TEST_CASE("deploy order: every target after what it needs - then the tiers' order",
           "[core][order]") {
   // Ready together: Fly, then Cloudflare Pages, then GitHub Pages.
   auto ordered = deploy_order({target("docs", "github-pages", {"app"}), target("app", "fly"),

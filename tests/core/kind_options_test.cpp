@@ -30,7 +30,7 @@ const OptionSpec* find(const std::vector<OptionSpec>& specs, const std::string& 
 }
 }  // namespace
 
-TEST_CASE("kind options: one union; each flag naming the kinds that take it", "[core][options]") {
+TEST_CASE("kind options: one union - each flag naming the kinds that take it", "[core][options]") {
   const auto deploy = kind_option_specs(KindCommand::deploy);
   REQUIRE(find(deploy, "image") != nullptr);
   CHECK(find(deploy, "image")->kinds == std::vector<std::string>{"fly"});

@@ -38,7 +38,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("project: the Raxol example's three tiers; defaults filled in", "[core][project]") {
+TEST_CASE("project: the Raxol example's three tiers - defaults filled in", "[core][project]") {
   auto parsed = checked_project(read_file(source_path("examples/raxol/raxol-deploy.toml")));
   REQUIRE(parsed.ok());
   const auto& project = parsed.value();
@@ -91,7 +91,7 @@ TEST_CASE("project: unknown keys are warnings at the key", "[core][project]") {
         "raxol-deploy.toml:5:1: targets.web.regions: unknown key for fly, ignored");
 }
 
-TEST_CASE("project: wrong setting types; FILE:LINE:COL for every kind", "[core][project]") {
+TEST_CASE("project: wrong setting types - FILE:LINE:COL for every kind", "[core][project]") {
   CHECK(error_of(read_file(source_path("tests/fixtures/projects/bad-type/raxol-deploy.toml"))) ==
         "raxol-deploy.toml:4:13: targets.pages.directory: expected a string, found an integer");
   CHECK(

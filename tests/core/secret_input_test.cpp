@@ -5,7 +5,7 @@
 
 using namespace raxol;
 
-TEST_CASE("env file: comments; export; quotes and multi-line values", "[core][secrets]") {
+TEST_CASE("env file: comments - export - quotes and multi-line values", "[core][secrets]") {
   auto values = parse_env_file(
       "# comment\n\nexport A=1\nB = \"two words\"\nC='single'\nD=\"\"\"line one\nline two\"\"\"\n",
       "x.env");

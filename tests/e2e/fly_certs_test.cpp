@@ -79,7 +79,7 @@ TEST_CASE("fly certs: add prints records, check --wait reaches issued, remove", 
   CHECK(after.status == 404);
 }
 
-TEST_CASE("fly certs: an app without addresses gets them; bad names and timeouts are clear",
+TEST_CASE("fly certs: an app without addresses gets them - bad names and timeouts are clear",
           "[e2e][fly][certs]") {
   SandboxFixture box(json{{"fly", {{"cert_issue_ms", 60000}}}});
   FlyProject project("bare");

@@ -107,7 +107,7 @@ TEST_CASE("gh-pages e2e: certs add an apex domain, check --wait enforces HTTPS, 
         std::string::npos);
 }
 
-TEST_CASE("gh-pages e2e: a subdomain gets a CNAME record; one domain per site; bad input",
+TEST_CASE("gh-pages e2e: a subdomain gets a CNAME record - one domain per site - bad input",
           "[e2e][gh-pages][domain]") {
   DomainProject p;
   // Before Pages is enabled there is nothing to attach a domain to.

@@ -53,7 +53,7 @@ std::string all_files(const std::filesystem::path& dir) {
 
 }  // namespace
 
-TEST_CASE("gh-pages e2e: secrets set, list and unset; the stored value opens to what was set",
+TEST_CASE("gh-pages e2e: secrets set, list and unset - the stored value opens to what was set",
           "[e2e][gh-pages][secrets]") {
   SecretsProject p;
   auto set =

@@ -1,6 +1,7 @@
 # End-to-end: the real binary against a sandbox started in the test process.
 list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/fly_certs_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/fly_build_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_deploy_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_secrets_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/multi_target_test.cpp

@@ -65,7 +65,7 @@ TEST_CASE("environment: overrides come first, then the base", "[system][env]") {
   CHECK(overlay.get("TOKEN") == "second");
 }
 
-TEST_CASE("environment: nullopt hides the base; empty is a value", "[system][env]") {
+TEST_CASE("environment: nullopt hides the base - empty is a value", "[system][env]") {
   OverlayEnvironment base(nullptr);
   base.set("FLY_API_TOKEN", "real-token");
   base.set("FLY_ACCESS_TOKEN", "other-token");

@@ -49,7 +49,7 @@ TEST_CASE("ui: registered secrets never reach either stream", "[system][ui]") {
   CHECK(out.str().find("[REDACTED]") != std::string::npos);
 }
 
-TEST_CASE("ui: debug only with -v; confirm is false without a TTY", "[system][ui]") {
+TEST_CASE("ui: debug only with -v - confirm is false without a TTY", "[system][ui]") {
   std::ostringstream out, err;
   std::istringstream in("y\n");
   Redactor redactor;

@@ -160,7 +160,7 @@ TEST_CASE("workflow loader: malformed YAML is an error with file:line:col",
   CHECK(loaded.error().message.find("malformed YAML") != std::string::npos);
 }
 
-TEST_CASE("workflow loader: a top level that is not a mapping is an error; empty is none",
+TEST_CASE("workflow loader: a top level that is not a mapping is an error - empty is none",
           "[config][workflows][loader]") {
   auto list = load_workflow("- a\n- b\n", "list.yml");
   REQUIRE_FALSE(list.ok());

@@ -103,7 +103,7 @@ TEST_CASE("yaml nodes: scalar_map reads a mapping, keeps nested values as flow Y
   CHECK(diagnostics.empty());
 }
 
-TEST_CASE("yaml nodes: scalar_map takes a whole expression; a list is a diagnostic",
+TEST_CASE("yaml nodes: scalar_map takes a whole expression - a list is a diagnostic",
           "[config][workflows][yaml]") {
   const YAML::Node root = YAML::Load("expr: ${{ fromJSON(inputs.with) }}\nlist: [a]\nnone:\n");
   const SourceLocation where{"w.yml", 4, 7};

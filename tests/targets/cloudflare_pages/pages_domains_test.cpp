@@ -55,7 +55,7 @@ TEST_CASE("pages domains: pending outside a zone needs a CNAME (and TXT when ask
   CHECK(txt.details["validation_method"] == "txt");
 }
 
-TEST_CASE("pages domains: inside a zone; active and failed states", "[pages][pages-domains]") {
+TEST_CASE("pages domains: inside a zone - active and failed states", "[pages][pages-domains]") {
   auto zoned = certificate_from_domain(
       domain_from_json(domain("active", {{"status", "active"}, {"method", "http"}}, "zone-1")),
       "site.pages.dev");
@@ -79,7 +79,7 @@ TEST_CASE("pages domains: inside a zone; active and failed states", "[pages][pag
   CHECK(empty.name.empty());
 }
 
-TEST_CASE("pages certificates: a domain is pending with a CNAME; then issued",
+TEST_CASE("pages certificates: a domain is pending with a CNAME - then issued",
           "[pages][pages-domains]") {
   PagesWorld world(nlohmann::json{{"domain_active_ms", 1000}});
   auto project = world.api().create_project("docs");

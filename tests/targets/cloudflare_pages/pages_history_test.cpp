@@ -28,7 +28,7 @@ std::vector<std::string> two_releases(PagesWorld& world, TempDir& dir) {
 }
 }  // namespace
 
-TEST_CASE("pages status: not deployed; then healthy with the serving deployment",
+TEST_CASE("pages status: not deployed - then healthy with the serving deployment",
           "[pages][history]") {
   PagesWorld world;
   auto missing = read_pages_status(world.client(), "web", "site");
@@ -66,7 +66,7 @@ TEST_CASE("pages status: a first deployment still building is not serving yet",
   CHECK(status->details["latest_deployment"]["stage"] != "deploy: success");
 }
 
-TEST_CASE("pages releases: production only; newest first; the serving one marked",
+TEST_CASE("pages releases: production only - newest first - the serving one marked",
           "[pages][history]") {
   PagesWorld world;
   auto none = read_pages_releases(world.client(), "site");
@@ -88,7 +88,7 @@ TEST_CASE("pages releases: production only; newest first; the serving one marked
   CHECK((*releases)[1].details["commit_hash"] == "1111111");
 }
 
-TEST_CASE("pages rollback plan: the previous production deployment; nothing sent that changes",
+TEST_CASE("pages rollback plan: the previous production deployment - nothing sent that changes",
           "[pages][history]") {
   PagesWorld world;
   TempDir dir;
@@ -111,7 +111,7 @@ TEST_CASE("pages rollback plan: the previous production deployment; nothing sent
   CHECK(world.api().site("site/index.html").body == "v2");
 }
 
-TEST_CASE("pages rollback plan: unknown; serving and preview deployments are refused",
+TEST_CASE("pages rollback plan: unknown - serving and preview deployments are refused",
           "[pages][history]") {
   PagesWorld world;
   auto no_project = plan_pages_rollback(world.client(), "web", "site", RollbackRequest{});

@@ -11,7 +11,7 @@
 using namespace raxol;
 using namespace raxol::cloudflare_pages;
 
-TEST_CASE("pages kind: names; settings; credentials; options and facets", "[pages][kind]") {
+TEST_CASE("pages kind: names - settings - credentials - options and facets", "[pages][kind]") {
   const TargetKind kind = pages_kind();
   CHECK(kind.name == "cloudflare-pages");
   CHECK(kind.short_name == "pages");

@@ -29,7 +29,7 @@ SecretsRequest unset_request(std::vector<std::string> names, std::string scope =
 }
 }  // namespace
 
-TEST_CASE("pages secrets: set in one PATCH; staged; listed by type without values",
+TEST_CASE("pages secrets: set in one PATCH - staged - listed by type without values",
           "[pages][secrets]") {
   PagesWorld world;
   world.api().create_project("site");
@@ -63,7 +63,7 @@ TEST_CASE("pages secrets: set in one PATCH; staged; listed by type without value
   CHECK((*left)[0].name == "API_KEY");
 }
 
-TEST_CASE("pages secrets: preview scope; bad scopes and unknown names", "[pages][secrets]") {
+TEST_CASE("pages secrets: preview scope - bad scopes and unknown names", "[pages][secrets]") {
   PagesWorld world;
   world.api().create_project("site");
   PagesSecrets secrets(world.context(), world.client(), "site");
@@ -87,7 +87,7 @@ TEST_CASE("pages secrets: preview scope; bad scopes and unknown names", "[pages]
   CHECK(secrets.unset_secrets(SecretsRequest{}).error().kind == ErrorKind::usage);
 }
 
-TEST_CASE("pages secrets: a refused PATCH names the variables; never their values",
+TEST_CASE("pages secrets: a refused PATCH names the variables - never their values",
           "[pages][secrets]") {
   PagesWorld world;
   world.api().create_project("site");

@@ -53,7 +53,7 @@ TEST_CASE("pages target: no Cloudflare credentials is an auth error", "[pages][t
   CHECK(world.requests("") == 0);
 }
 
-TEST_CASE("pages target: deploy; status; releases and a rollback that serves v1 again",
+TEST_CASE("pages target: deploy - status - releases and a rollback that serves v1 again",
           "[pages][target]") {
   PagesWorld world;
   TempDir dir;

@@ -7,7 +7,7 @@
 using namespace raxol;
 using namespace raxol::github_pages;
 
-TEST_CASE("gh-pages kind: names; typed settings with defaults; credentials and facets",
+TEST_CASE("gh-pages kind: names - typed settings with defaults - credentials and facets",
           "[gh-pages][kind]") {
   const TargetKind kind = github_pages_kind();
   CHECK(kind.name == "github-pages");

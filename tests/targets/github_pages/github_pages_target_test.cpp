@@ -16,7 +16,7 @@ namespace {
 const std::string kToml = "repository = \"octo/site\"\ndirectory = \"site\"\n";
 }  // namespace
 
-TEST_CASE("gh-pages target: first publish pushes the branch; enables the site; waits the build",
+TEST_CASE("gh-pages target: first publish pushes the branch - enables the site - waits the build",
           "[gh-pages][target]") {
   GitHubWorld world;
   TempDir project;
@@ -51,7 +51,7 @@ TEST_CASE("gh-pages target: first publish pushes the branch; enables the site; w
   CHECK(again->no_changes());
 }
 
-TEST_CASE("gh-pages target: a failing REST call after the push is reported; the push stands",
+TEST_CASE("gh-pages target: a failing REST call after the push is reported - the push stands",
           "[gh-pages][target]") {
   GitHubWorld world;
   TempDir project;

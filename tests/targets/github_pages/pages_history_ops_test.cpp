@@ -15,7 +15,7 @@ namespace {
 const std::string kToml = "repository = \"octo/site\"\ndirectory = \"site\"\n";
 }  // namespace
 
-TEST_CASE("gh-pages history: not deployed; then releases newest first and a healthy status",
+TEST_CASE("gh-pages history: not deployed - then releases newest first and a healthy status",
           "[gh-pages][history]") {
   GitHubWorld world;
   TempDir project;

@@ -33,7 +33,7 @@ std::shared_ptr<PagesPlanDetail> changed_detail() {
 }
 }  // namespace
 
-TEST_CASE("gh-pages plan: diff in words; short commits; served URLs", "[gh-pages][plan]") {
+TEST_CASE("gh-pages plan: diff in words - short commits - served URLs", "[gh-pages][plan]") {
   TreeDiff diff;
   diff.added = {"a"};
   diff.changed = {"b", "c"};
@@ -56,7 +56,7 @@ TEST_CASE("gh-pages plan: diff in words; short commits; served URLs", "[gh-pages
   CHECK(site_url("", Remote{}, "x").empty());  // not on GitHub: no URL to name
 }
 
-TEST_CASE("gh-pages plan: a change commits; writes CNAME; pushes; updates the site and waits",
+TEST_CASE("gh-pages plan: a change commits - writes CNAME - pushes - updates the site and waits",
           "[gh-pages][plan]") {
   auto detail = changed_detail();
   detail->prepared.cname_before = "old.example.com";
@@ -82,7 +82,7 @@ TEST_CASE("gh-pages plan: a change commits; writes CNAME; pushes; updates the si
   CHECK(json["unchanged"] == false);
 }
 
-TEST_CASE("gh-pages plan: nothing changed means no steps; no REST API means a note",
+TEST_CASE("gh-pages plan: nothing changed means no steps - no REST API means a note",
           "[gh-pages][plan]") {
   auto detail = changed_detail();
   detail->prepared.tree = detail->prepared.parent_tree;

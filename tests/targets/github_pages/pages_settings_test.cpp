@@ -44,7 +44,7 @@ TEST_CASE("gh-pages settings: destination_dir is normalised and must stay inside
   CHECK(bad.error().message.find("destination_dir") != std::string::npos);
 }
 
-TEST_CASE("gh-pages settings: wrong types; expressions and bad authors are config errors",
+TEST_CASE("gh-pages settings: wrong types - expressions and bad authors are config errors",
           "[gh-pages]") {
   CHECK_FALSE(settings_of(nlohmann::json::object()).ok());
   CHECK_FALSE(

@@ -30,7 +30,7 @@ struct Site {
 };
 }  // namespace
 
-TEST_CASE("gh-pages site: enabled when absent; then nothing to change", "[gh-pages][site]") {
+TEST_CASE("gh-pages site: enabled when absent - then nothing to change", "[gh-pages][site]") {
   Site s;
   s.settings.cname = "docs.example.com";
   auto plan = plan_site(*s.client, s.settings);
@@ -51,7 +51,7 @@ TEST_CASE("gh-pages site: enabled when absent; then nothing to change", "[gh-pag
   CHECK(again->changes.empty());
 }
 
-TEST_CASE("gh-pages site: another source branch is switched; a workflow site only warned about",
+TEST_CASE("gh-pages site: another source branch is switched - a workflow site only warned about",
           "[gh-pages][site]") {
   Site s;
   REQUIRE(s.client->create_site("main", "/docs").ok());

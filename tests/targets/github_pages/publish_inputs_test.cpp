@@ -20,7 +20,7 @@ DeployRequest with_commit(const std::string& hash) {
 }
 }  // namespace
 
-TEST_CASE("gh-pages inputs: the author from the setting; the CI actor; git or ourselves",
+TEST_CASE("gh-pages inputs: the author from the setting - the CI actor - git or ourselves",
           "[gh-pages][inputs]") {
   PagesTestContext test;
   TempDir project;
@@ -44,7 +44,7 @@ TEST_CASE("gh-pages inputs: the author from the setting; the CI actor; git or ou
   CHECK(resolve_author(settings, test.context()).display() == "Local Dev <dev@example.org>");
 }
 
-TEST_CASE("gh-pages inputs: source commit; message and origin", "[gh-pages][inputs]") {
+TEST_CASE("gh-pages inputs: source commit - message and origin", "[gh-pages][inputs]") {
   PagesTestContext test;
   TempDir project;
   InDirectory in(project.path());

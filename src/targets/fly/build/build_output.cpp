@@ -5,8 +5,14 @@
 namespace raxol::fly {
 
 bool is_step_line(std::string_view line) {
-  if (line.find("STEP ") != std::string_view::npos && line.find(':') != std::string_view::npos)
-    return true;
+  // buildah/podman: "STEP 2/4: ..." or, in a multi-stage build, "[1/2] STEP 2/4: ...". Not
+  // "Error: building at STEP ...", which quotes the step that failed.
+  std::string_view rest = line;
+  if (rest.starts_with("[")) {
+    auto close = rest.find("] ");
+    if (close != std::string_view::npos) rest.remove_prefix(close + 2);
+  }
+  if (rest.starts_with("STEP ")) return true;
   if (line.size() < 3 || line[0] != '#' || !std::isdigit(static_cast<unsigned char>(line[1])))
     return false;
   auto space = line.find(' ');

@@ -11,7 +11,7 @@ using namespace raxol;
 using namespace raxol::cloudflare_pages;
 using raxol::test::cfp::PagesWorld;
 
-TEST_CASE("pages domains client: add; get; list; retry and remove", "[pages][pages-domains]") {
+TEST_CASE("pages domains client: add - get - list - retry and remove", "[pages][pages-domains]") {
   PagesWorld world(nlohmann::json{{"domain_active_ms", 1000}});
   world.api().create_project("docs");
   DomainsClient domains(world.client());
@@ -60,7 +60,7 @@ TEST_CASE("pages domains client: refusals carry the service's code", "[pages][pa
   CHECK(no_project.error().kind == ErrorKind::not_found);
 }
 
-TEST_CASE("pages domains client: the domain object's fields; errors preferred from validation",
+TEST_CASE("pages domains client: the domain object's fields - errors preferred from validation",
           "[pages][pages-domains]") {
   auto domain = domain_from_json({{"id", "d1"},
                                   {"name", "www.example.com"},

@@ -50,7 +50,7 @@ Deployment deploy_page(PagesClient& client, const std::string& project, const st
 
 }  // namespace
 
-TEST_CASE("pages client: the account is the configured one; else the only one the token sees",
+TEST_CASE("pages client: the account is the configured one - else the only one the token sees",
           "[pages][client]") {
   PagesWorld world;
   CHECK(world.client().account_id().value() == world.endpoints().account_id);
@@ -66,7 +66,7 @@ TEST_CASE("pages client: the account is the configured one; else the only one th
         "/accounts/" + expected + "/pages/projects/my%20site");
 }
 
-TEST_CASE("pages client: projects are read; created and patched; a missing one is nullopt",
+TEST_CASE("pages client: projects are read - created and patched - a missing one is nullopt",
           "[pages][client]") {
   PagesWorld world;
   auto none = world.client().get_project("docs");
@@ -94,7 +94,7 @@ TEST_CASE("pages client: projects are read; created and patched; a missing one i
   CHECK_FALSE((*read)->canonical.has_value());
 }
 
-TEST_CASE("pages client: check-missing; upload and upsert with the upload JWT",
+TEST_CASE("pages client: check-missing - upload and upsert with the upload JWT",
           "[pages][client]") {
   PagesWorld world;
   world.api().create_project("docs");
@@ -115,7 +115,7 @@ TEST_CASE("pages client: check-missing; upload and upsert with the upload JWT",
   CHECK(none.error().kind == ErrorKind::not_found);
 }
 
-TEST_CASE("pages client: deployments created; listed newest first; read; unknown ids not found",
+TEST_CASE("pages client: deployments created - listed newest first - read - unknown ids not found",
           "[pages][client]") {
   PagesWorld world;
   world.api().create_project("docs");
@@ -148,7 +148,7 @@ TEST_CASE("pages client: deployments created; listed newest first; read; unknown
   CHECK(gone.error().kind == ErrorKind::not_found);
 }
 
-TEST_CASE("pages client: rollback; retry and build logs", "[pages][client]") {
+TEST_CASE("pages client: rollback - retry and build logs", "[pages][client]") {
   PagesWorld world;
   world.api().create_project("docs");
   Deployment first = deploy_page(world.client(), "docs", kIndexKey, "one");

@@ -16,7 +16,7 @@ OverlayEnvironment env_of(const std::map<std::string, std::string>& variables) {
 }
 }  // namespace
 
-TEST_CASE("pages endpoints: defaults; aliases and the account setting", "[pages][endpoints]") {
+TEST_CASE("pages endpoints: defaults - aliases and the account setting", "[pages][endpoints]") {
   auto plain = endpoints_from_environment(env_of({{"CLOUDFLARE_API_TOKEN", "tok"}}), "");
   REQUIRE(plain.ok());
   CHECK(plain->api_base == "https://api.cloudflare.com/client/v4");
@@ -45,7 +45,7 @@ TEST_CASE("pages endpoints: defaults; aliases and the account setting", "[pages]
   CHECK(both->token == "long");
 }
 
-TEST_CASE("pages endpoints: the key pair wins over a token; half a pair does not count",
+TEST_CASE("pages endpoints: the key pair wins over a token - half a pair does not count",
           "[pages][endpoints]") {
   auto pair = endpoints_from_environment(
       env_of({{"CLOUDFLARE_API_TOKEN", "tok"}, {"CLOUDFLARE_API_KEY", "key"},

@@ -67,7 +67,7 @@ TEST_CASE("pages transport: the legacy key pair is sent as X-Auth-Email and X-Au
   CHECK(transport.send({"GET", "/accounts", "list accounts"}).ok());
 }
 
-TEST_CASE("pages transport: an upload JWT call is refused as such; without the token hint",
+TEST_CASE("pages transport: an upload JWT call is refused as such - without the token hint",
           "[pages][transport]") {
   PagesWorld world;
   PagesCall call{"POST", "/pages/assets/check-missing", "check which assets are missing"};
@@ -86,7 +86,7 @@ TEST_CASE("pages transport: an upload JWT call is refused as such; without the t
   for (const auto& note : error.notes) CHECK(note.find("CLOUDFLARE_API_TOKEN") == std::string::npos);
 }
 
-TEST_CASE("pages transport: 429 and 500 are retried; a dropped connection is a network error",
+TEST_CASE("pages transport: 429 and 500 are retried - a dropped connection is a network error",
           "[pages][transport]") {
   PagesWorld world;
   world.fault("GET", "/client/v4/accounts", {{"status", 429}, {"retry_after", "2"}, {"times", 1}});
@@ -104,7 +104,7 @@ TEST_CASE("pages transport: 429 and 500 are retried; a dropped connection is a n
   CHECK(dropped.error().message.rfind("Cloudflare API: read the user: ", 0) == 0);
 }
 
-TEST_CASE("pages transport: gateway pages; challenges and expired-JWT text", "[pages][transport]") {
+TEST_CASE("pages transport: gateway pages - challenges and expired-JWT text", "[pages][transport]") {
   PagesWorld world;
   const std::string projects = "/accounts/" + world.endpoints().account_id + "/pages/projects";
   world.fault("POST", "/client/v4" + projects,

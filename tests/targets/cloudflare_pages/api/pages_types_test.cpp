@@ -7,7 +7,7 @@
 using namespace raxol::cloudflare_pages;
 using nlohmann::json;
 
-TEST_CASE("pages types: a deployment's fields; trigger metadata and stages", "[pages]") {
+TEST_CASE("pages types: a deployment's fields - trigger metadata and stages", "[pages]") {
   json input = {
       {"id", "0123456789abcdef"},
       {"project_name", "docs"},
@@ -42,7 +42,7 @@ TEST_CASE("pages types: a deployment's fields; trigger metadata and stages", "[p
   CHECK(summary["aliases"].size() == 2);
 }
 
-TEST_CASE("pages types: failure; progress and junk input", "[pages]") {
+TEST_CASE("pages types: failure - progress and junk input", "[pages]") {
   Deployment building = deployment_from_json(
       {{"id", "x"}, {"short_id", "short"}, {"latest_stage", {{"name", "build"}, {"status", "active"}}}});
   CHECK(building.short_id == "short");
@@ -71,7 +71,7 @@ TEST_CASE("pages types: failure; progress and junk input", "[pages]") {
   }
 }
 
-TEST_CASE("pages types: a project's deployments and variable types; never values", "[pages]") {
+TEST_CASE("pages types: a project's deployments and variable types - never values", "[pages]") {
   json input = {
       {"name", "docs"},
       {"production_branch", "main"},

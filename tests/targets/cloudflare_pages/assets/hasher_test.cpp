@@ -50,7 +50,7 @@ std::vector<SiteFile> make_files(const std::filesystem::path& root, int count) {
 
 }  // namespace
 
-TEST_CASE("pages hasher: every file's key and type; in order; whatever the thread count",
+TEST_CASE("pages hasher: every file's key and type - in order - whatever the thread count",
           "[pages][hasher]") {
   TempDir dir;
   auto files = make_files(dir.path(), 100);  // over 64: more than one thread
@@ -84,7 +84,7 @@ TEST_CASE("pages hasher: every file's key and type; in order; whatever the threa
   CHECK(progress.last_detail == "100/100 files");
 }
 
-TEST_CASE("pages hasher: an unreadable file fails the whole; a cancel stops it",
+TEST_CASE("pages hasher: an unreadable file fails the whole - a cancel stops it",
           "[pages][hasher]") {
   TempDir dir;
   auto files = make_files(dir.path(), 70);

@@ -42,7 +42,7 @@ TEST_CASE("pages ignore file: the last matching line wins and ** crosses segment
   CHECK_FALSE(ignore.empty());
 }
 
-TEST_CASE("pages ignore file: wildcards; escapes; blank lines and CRLF", "[pages][walk]") {
+TEST_CASE("pages ignore file: wildcards - escapes - blank lines and CRLF", "[pages][walk]") {
   auto ignore = IgnoreFile::parse("# a comment\r\n\r\n   \r\nfile?.txt\r\n[ab]*.css  \r\n"
                                   "\\#hash\r\n\\!bang\r\n/\r\n");
   CHECK(ignore.ignored("file1.txt", false));
@@ -59,7 +59,7 @@ TEST_CASE("pages ignore file: wildcards; escapes; blank lines and CRLF", "[pages
   CHECK_FALSE(IgnoreFile().ignored("anything", false));
 }
 
-TEST_CASE("pages ignore file: loaded from disk; a missing file is a config error naming it",
+TEST_CASE("pages ignore file: loaded from disk - a missing file is a config error naming it",
           "[pages][walk]") {
   TempDir dir;
   write_file(dir / ".pagesignore", "*.map\n");
@@ -72,7 +72,7 @@ TEST_CASE("pages ignore file: loaded from disk; a missing file is a config error
   CHECK(missing.error().message.find((dir / "nope").string()) != std::string::npos);
 }
 
-TEST_CASE("pages built-in ignore rules: root-only names; case and empty paths", "[pages][walk]") {
+TEST_CASE("pages built-in ignore rules: root-only names - case and empty paths", "[pages][walk]") {
   for (const char* name : {"_worker.js", "_redirects", "_routes.json", "functions", ".wrangler"}) {
     INFO(name);
     CHECK(builtin_ignore(name) == BuiltinMatch::ignored);

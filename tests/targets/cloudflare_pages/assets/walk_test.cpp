@@ -35,7 +35,7 @@ raxol::Result<SiteWalk> walk(const fs::path& root, const IgnoreFile* ignore = nu
 
 }  // namespace
 
-TEST_CASE("pages walk: lists files; skips ignored ones; reads the rule files", "[pages][walk]") {
+TEST_CASE("pages walk: lists files - skips ignored ones - reads the rule files", "[pages][walk]") {
   TempDir dir;
   write_file(dir / "index.html", "<h1>hi</h1>");
   write_file(dir / "_headers", "/*\n  X-A: b\n");
@@ -80,7 +80,7 @@ TEST_CASE("pages walk: the ignore file uses gitignore's syntax", "[pages][walk]"
   CHECK(result->ignored == 2);
 }
 
-TEST_CASE("pages walk: symlinks inside the folder are published; never followed out",
+TEST_CASE("pages walk: symlinks inside the folder are published - never followed out",
           "[pages][walk]") {
   TempDir outside;
   write_file(outside / "secret.txt", "do not publish");

@@ -86,7 +86,7 @@ TEST_CASE("pages commit info: git fills in what the flags leave out", "[pages]")
   CHECK(told.hash == head);
 }
 
-TEST_CASE("pages commit info: outside a work tree nothing is filled in; long messages are cut",
+TEST_CASE("pages commit info: outside a work tree nothing is filled in - long messages are cut",
           "[pages]") {
   TempDir dir;
   RunIn processes(dir.path());

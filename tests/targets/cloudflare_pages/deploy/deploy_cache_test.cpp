@@ -52,7 +52,7 @@ TEST_CASE("pages deploy cache: keeps the newest 100 records", "[pages][cache]") 
   CHECK(cache.digest_of("d5") == std::optional<std::string>("g5"));
 }
 
-TEST_CASE("pages deploy cache: no home; a broken file or an unwritable place are not errors",
+TEST_CASE("pages deploy cache: no home - a broken file or an unwritable place are not errors",
           "[pages][cache]") {
   auto fs = make_local_filesystem();
   OverlayEnvironment nothing(nullptr);

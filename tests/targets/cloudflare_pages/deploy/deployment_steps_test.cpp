@@ -30,7 +30,7 @@ DeploymentForm prepared(PagesWorld& world, const std::string& branch = "main") {
 
 }  // namespace
 
-TEST_CASE("pages create deployment: a JSON 5xx is repeated after a pause; a 400 is not",
+TEST_CASE("pages create deployment: a JSON 5xx is repeated after a pause - a 400 is not",
           "[pages][deployment]") {
   PagesWorld world;
   DeploymentForm form = prepared(world);
@@ -92,7 +92,7 @@ TEST_CASE("pages create deployment: after a lost answer ours is looked for befor
   }
 }
 
-TEST_CASE("pages wait: polls at once; then backs off until the deploy stage succeeds",
+TEST_CASE("pages wait: polls at once - then backs off until the deploy stage succeeds",
           "[pages][deployment]") {
   PagesWorld world(nlohmann::json{{"stage_ms", 1000}});
   DeploymentForm form = prepared(world);
@@ -111,7 +111,7 @@ TEST_CASE("pages wait: polls at once; then backs off until the deploy stage succ
   for (auto sleep : sleeps) CHECK(sleep <= options.max_delay);
 }
 
-TEST_CASE("pages wait: a failed stage carries the build log; a timeout says the state is unknown",
+TEST_CASE("pages wait: a failed stage carries the build log - a timeout says the state is unknown",
           "[pages][deployment]") {
   SECTION("failure") {
     PagesWorld world(nlohmann::json{{"failing_branches", {"broken*"}}});

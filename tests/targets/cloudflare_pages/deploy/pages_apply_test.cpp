@@ -37,7 +37,7 @@ std::string served(PagesWorld& world, const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("pages apply: creates the project; uploads and serves the files", "[pages][apply]") {
+TEST_CASE("pages apply: creates the project - uploads and serves the files", "[pages][apply]") {
   PagesWorld world;
   TempDir dir;
   write_site(dir.path(), {{"index.html", "<h1>v1</h1>"}, {"css/app.css", "h1{}"}});
@@ -62,7 +62,7 @@ TEST_CASE("pages apply: creates the project; uploads and serves the files", "[pa
   CHECK((*project)->canonical->commit_hash == "c0ffee");
 }
 
-TEST_CASE("pages apply: an unchanged plan changes nothing; a new file uploads only itself",
+TEST_CASE("pages apply: an unchanged plan changes nothing - a new file uploads only itself",
           "[pages][apply]") {
   PagesWorld world;
   TempDir dir;
@@ -130,7 +130,7 @@ TEST_CASE("pages apply: a 401 on creating the deployment is not retried and name
   CHECK(world.client().get_project("site").value()->canonical->short_id == first.release_after);
 }
 
-TEST_CASE("pages apply: an upsert-hashes failure is a warning; a failing build an error",
+TEST_CASE("pages apply: an upsert-hashes failure is a warning - a failing build an error",
           "[pages][apply]") {
   PagesWorld world(nlohmann::json{{"failing_branches", {"broken"}}});
   TempDir dir;

@@ -41,7 +41,7 @@ std::vector<std::string> actions(const Plan& plan) {
 
 }  // namespace
 
-TEST_CASE("pages plan: an empty remote gets create; upload and deploy and sees no change",
+TEST_CASE("pages plan: an empty remote gets create - upload and deploy and sees no change",
           "[pages][plan]") {
   PagesWorld world;
   TempDir dir;
@@ -91,7 +91,7 @@ TEST_CASE("pages plan: no changes once the branch serves the same files", "[page
   CHECK(elsewhere->summary["stored_files"] == 2);
 }
 
-TEST_CASE("pages plan: a changed file is the only upload; a rule file change redeploys",
+TEST_CASE("pages plan: a changed file is the only upload - a rule file change redeploys",
           "[pages][plan]") {
   PagesWorld world;
   TempDir dir;
@@ -111,7 +111,7 @@ TEST_CASE("pages plan: a changed file is the only upload; a rule file change red
   CHECK(actions(*rules) == std::vector<std::string>{"deploy"});
 }
 
-TEST_CASE("pages plan: another branch is a preview; compared with that branch's deployment",
+TEST_CASE("pages plan: another branch is a preview - compared with that branch's deployment",
           "[pages][plan]") {
   PagesWorld world;
   TempDir dir;

@@ -20,7 +20,7 @@ std::string error_of(const std::string& toml) {
 }
 }  // namespace
 
-TEST_CASE("pages settings: every key read; defaults for the rest", "[pages][settings]") {
+TEST_CASE("pages settings: every key read - defaults for the rest", "[pages][settings]") {
   auto full = pages_spec(
       "project = \"docs\"\ndirectory = \"public\"\nproduction_branch = \"trunk\"\n"
       "branch = \"preview-1\"\naccount_id = \"acc\"\nignore_file = \".pagesignore\"\n");

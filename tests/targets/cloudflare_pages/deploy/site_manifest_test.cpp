@@ -15,7 +15,7 @@ std::vector<Asset> assets() {
 }
 }  // namespace
 
-TEST_CASE("pages manifest: slash-prefixed paths; JSON-escaped; not URL-encoded", "[pages]") {
+TEST_CASE("pages manifest: slash-prefixed paths - JSON-escaped - not URL-encoded", "[pages]") {
   const std::string text = manifest_json(assets());
   CHECK(text.rfind("{\"/index.html\":\"0123456789abcdef0123456789abcdef\",", 0) == 0);
   auto parsed = nlohmann::json::parse(text);
@@ -25,7 +25,7 @@ TEST_CASE("pages manifest: slash-prefixed paths; JSON-escaped; not URL-encoded",
   CHECK(manifest_json({}) == "{}");
 }
 
-TEST_CASE("pages digest: changes with any path; key or rule file and only then", "[pages]") {
+TEST_CASE("pages digest: changes with any path - key or rule file and only then", "[pages]") {
   const auto base = assets();
   const std::string digest = site_digest(base, std::nullopt, std::nullopt);
   CHECK(digest.size() == 32);

@@ -61,7 +61,7 @@ TEST_CASE("pages upload token: a short-lived JWT is refreshed at half its life",
   CHECK(tokens.fetches() == 2);
 }
 
-TEST_CASE("pages upload token: the plan's JWT is used while fresh; its claims read",
+TEST_CASE("pages upload token: the plan's JWT is used while fresh - its claims read",
           "[pages]") {
   PagesWorld world(nlohmann::json{{"jwt_ttl_seconds", 600}, {"max_file_count_allowed", 777}});
   world.api().create_project("site");
@@ -83,7 +83,7 @@ TEST_CASE("pages upload token: the plan's JWT is used while fresh; its claims re
   CHECK(tokens.rejections() == 0);
 }
 
-TEST_CASE("pages upload token: a failed fetch is the API's error; without the token", "[pages]") {
+TEST_CASE("pages upload token: a failed fetch is the API's error - without the token", "[pages]") {
   PagesWorld world;
   Redactor redactor;
   UploadTokenSource tokens(world.client(), "no-such-project", world.clock(), redactor);

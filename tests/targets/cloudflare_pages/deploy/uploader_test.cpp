@@ -77,7 +77,7 @@ TEST_CASE("pages upload body: base64 values with their content type", "[pages][u
   CHECK(changed.error().message.find("page1.html changed while deploying") != std::string::npos);
 }
 
-TEST_CASE("pages upload: every file stored; in buckets sent in waves", "[pages][upload]") {
+TEST_CASE("pages upload: every file stored - in buckets sent in waves", "[pages][upload]") {
   PagesWorld world;
   world.api().create_project("site");
   Site site;
@@ -100,7 +100,7 @@ TEST_CASE("pages upload: every file stored; in buckets sent in waves", "[pages][
   CHECK(world.client().check_missing(*jwt, site.hashes()).value().empty());
 }
 
-TEST_CASE("pages upload: a 503 is retried; a refused JWT refreshed once and resent",
+TEST_CASE("pages upload: a 503 is retried - a refused JWT refreshed once and resent",
           "[pages][upload]") {
   PagesWorld world;
   world.api().create_project("site");
@@ -131,7 +131,7 @@ TEST_CASE("pages upload: a 503 is retried; a refused JWT refreshed once and rese
   CHECK(world.client().check_missing(tokens.current().value(), site.hashes()).value().empty());
 }
 
-TEST_CASE("pages upload: a lasting failure stops with the call's name; a cancel stops early",
+TEST_CASE("pages upload: a lasting failure stops with the call's name - a cancel stops early",
           "[pages][upload]") {
   PagesWorld world;
   world.api().create_project("site");

@@ -41,4 +41,5 @@ TEST_CASE("step lines of buildah podman and BuildKit are recognised", "[build]")
   CHECK(raxol::fly::is_step_line("#7 [builder 3/5] RUN mix release"));
   CHECK_FALSE(raxol::fly::is_step_line("#7 0.412 compiling"));
   CHECK_FALSE(raxol::fly::is_step_line("Successfully tagged x"));
+  CHECK_FALSE(raxol::fly::is_step_line("Error: building at STEP \"RUN /bin/false\": exit status 1"));
 }

@@ -151,7 +151,7 @@ TEST_CASE("fly config: I.5 process groups get their own services and checks",
                                               {"checks", listening}});
 }
 
-TEST_CASE("fly config: I.6 default fly.toml for new apps; a check without a port",
+TEST_CASE("fly config: I.6 default fly.toml for new apps - a check without a port",
           "[fly][config][conversion]") {
   auto loaded = load_reference("tomachine-default-for-new-apps.toml");
   CHECK(convert(loaded.config) == flyctl_vector(R"({

@@ -9,7 +9,7 @@
 using namespace raxol;
 using namespace raxol::github_pages;
 
-TEST_CASE("gh-pages endpoints: defaults; GHES variables and the token's two names",
+TEST_CASE("gh-pages endpoints: defaults - GHES variables and the token's two names",
           "[gh-pages][endpoints]") {
   OverlayEnvironment none(nullptr);
   GitHubEndpoints defaults = endpoints_from_environment(none);

@@ -12,7 +12,7 @@ using namespace raxol;
 using namespace raxol::github_pages;
 using namespace raxol::test::ghp;
 
-TEST_CASE("gh-pages REST: a site enabled for a branch; updated and its builds",
+TEST_CASE("gh-pages REST: a site enabled for a branch - updated and its builds",
           "[gh-pages][rest]") {
   GitHubWorld world(nlohmann::json{{"github", {{"build_ms", 1000}}}});
   const std::string tip = commit_files(world.seed("octo/site", "gh-pages", {{"index.html", "1"}}),

@@ -33,7 +33,7 @@ TEST_CASE("gh-pages repo API: accepted answers and errors in GitHub's words", "[
   CHECK(nlohmann::json::parse(created->body)["source"]["branch"] == "main");
 }
 
-TEST_CASE("gh-pages repo API: a bad token gets a hint and is not printed; 403 the caller's hint",
+TEST_CASE("gh-pages repo API: a bad token gets a hint and is not printed - 403 the caller's hint",
           "[gh-pages][rest]") {
   GitHubWorld world(nlohmann::json{{"github", {{"tokens", {{"sandbox-github-token", "sandbox-user"}, {"limited-token", "limited"}}},
                                  {"tokens_without_secrets", {"limited-token"}}}}});
@@ -58,7 +58,7 @@ TEST_CASE("gh-pages repo API: a bad token gets a hint and is not printed; 403 th
   CHECK(forbidden.error().notes.back() == "the token needs the Secrets permission");
 }
 
-TEST_CASE("gh-pages repo API: a 502 is retried; a lasting 500 names the call", "[gh-pages][rest]") {
+TEST_CASE("gh-pages repo API: a 502 is retried - a lasting 500 names the call", "[gh-pages][rest]") {
   GitHubWorld world;
   world.seed("octo/site", "main", {{"a", "1"}});
   RepoApi api(world.http(), endpoints_from_environment(world.env()), "octo", "site");

@@ -35,7 +35,7 @@ std::string opened(GitHubWorld& world, const std::string& name) {
 }
 }  // namespace
 
-TEST_CASE("gh-pages secrets REST: sealed values stored; listed; updated and removed",
+TEST_CASE("gh-pages secrets REST: sealed values stored - listed - updated and removed",
           "[gh-pages][secrets]") {
   GitHubWorld world;
   world.seed("octo/site", "main", {{"a", "1"}});

@@ -7,7 +7,7 @@
 using namespace raxol;
 using namespace raxol::github_pages;
 
-TEST_CASE("gh-pages domain: host names are normalised; URLs and github.io refused",
+TEST_CASE("gh-pages domain: host names are normalised - URLs and github.io refused",
           "[gh-pages][domain]") {
   CHECK(*parse_custom_domain("Docs.Example.COM.") == "docs.example.com");
   for (const std::string bad :
@@ -20,7 +20,7 @@ TEST_CASE("gh-pages domain: host names are normalised; URLs and github.io refuse
   }
 }
 
-TEST_CASE("gh-pages domain: apex gets A and AAAA; a subdomain a CNAME to owner.github.io",
+TEST_CASE("gh-pages domain: apex gets A and AAAA - a subdomain a CNAME to owner.github.io",
           "[gh-pages][domain]") {
   CHECK(is_apex_domain("example.com"));
   CHECK(is_apex_domain("example.co.uk"));

@@ -40,7 +40,7 @@ struct Domain {
 };
 }  // namespace
 
-TEST_CASE("gh-pages domain: certificate states map to issued; failed or GitHub's word",
+TEST_CASE("gh-pages domain: certificate states map to issued - failed or GitHub's word",
           "[gh-pages][domain]") {
   auto status = [](const std::string& state) {
     PagesCertificate certificate;
@@ -55,7 +55,7 @@ TEST_CASE("gh-pages domain: certificate states map to issued; failed or GitHub's
   CHECK(status("") == "pending");
 }
 
-TEST_CASE("gh-pages domain facet: add; show; check; list and remove against the emulator",
+TEST_CASE("gh-pages domain facet: add - show - check - list and remove against the emulator",
           "[gh-pages][domain]") {
   Domain d;
   d.settings.https_enforced = true;
@@ -89,7 +89,7 @@ TEST_CASE("gh-pages domain facet: add; show; check; list and remove against the 
   CHECK(d.facet->list_certificates().value().empty());
 }
 
-TEST_CASE("gh-pages domain facet: a cname setting; no site and no REST API are refused",
+TEST_CASE("gh-pages domain facet: a cname setting - no site and no REST API are refused",
           "[gh-pages][domain]") {
   Domain d;
   d.settings.cname = "set.example.com";

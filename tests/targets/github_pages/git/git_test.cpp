@@ -37,7 +37,7 @@ TEST_CASE("gh-pages git: runs in its repository with the caller's git variables 
   CHECK(trim(repo.output(input).value()) == "ce013625030ba8dba906f756967f9e9ca394464a");
 }
 
-TEST_CASE("gh-pages git: a failure quotes git's stderr; redacted; as a failed error",
+TEST_CASE("gh-pages git: a failure quotes git's stderr - redacted - as a failed error",
           "[gh-pages][git]") {
   PagesTestContext test;
   TempDir dir;
@@ -59,7 +59,7 @@ TEST_CASE("gh-pages git: a failure quotes git's stderr; redacted; as a failed er
   CHECK(short_sha("ce013625030ba8dba906f756967f9e9ca394464a") == "ce01362");
 }
 
-TEST_CASE("gh-pages git: network calls carry the token in a header; never on the command line",
+TEST_CASE("gh-pages git: network calls carry the token in a header - never on the command line",
           "[gh-pages][git]") {
   GitHubWorld world;
   world.seed("octo/site", "gh-pages", {{"index.html", "hi"}});

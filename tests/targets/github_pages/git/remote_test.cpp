@@ -19,7 +19,7 @@ TEST_CASE("gh-pages remote: owner/name resolves against GITHUB_SERVER_URL", "[gh
   CHECK(remote->url.find("tok-123") == std::string::npos);
 }
 
-TEST_CASE("gh-pages remote: credentials in a URL are dropped; other hosts get no token",
+TEST_CASE("gh-pages remote: credentials in a URL are dropped - other hosts get no token",
           "[gh-pages]") {
   GitHubEndpoints github{"https://api.github.com", "https://github.com", "tok-123"};
   auto with_credentials =

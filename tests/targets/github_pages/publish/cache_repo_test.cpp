@@ -25,7 +25,7 @@ Remote file_remote(const std::filesystem::path& repo) {
 }
 }  // namespace
 
-TEST_CASE("gh-pages cache: created once per remote and branch; follows the remote tip",
+TEST_CASE("gh-pages cache: created once per remote and branch - follows the remote tip",
           "[gh-pages][cache]") {
   PagesTestContext test;
   TempDir dir;
@@ -65,7 +65,7 @@ TEST_CASE("gh-pages cache: created once per remote and branch; follows the remot
   CHECK((*cache)->local_tip().value().empty());
 }
 
-TEST_CASE("gh-pages cache: a fetch failure names branch and remote; credentials hidden",
+TEST_CASE("gh-pages cache: a fetch failure names branch and remote - credentials hidden",
           "[gh-pages][cache]") {
   PagesTestContext test;
   TempDir dir;

@@ -13,7 +13,7 @@ using namespace raxol::github_pages;
 using namespace raxol::test;
 using namespace raxol::test::ghp;
 
-TEST_CASE("gh-pages history: publishes of the destination; newest first", "[gh-pages][history]") {
+TEST_CASE("gh-pages history: publishes of the destination - newest first", "[gh-pages][history]") {
   PagesTestContext test;
   TempDir dir;
   const auto repo = dir / "r.git";
@@ -40,7 +40,7 @@ TEST_CASE("gh-pages history: publishes of the destination; newest first", "[gh-p
   CHECK_FALSE(publish_history(cache, "refs/heads/no-such-branch", "", 10).ok());
 }
 
-TEST_CASE("gh-pages history: a release is a commit id on the branch; nothing else",
+TEST_CASE("gh-pages history: a release is a commit id on the branch - nothing else",
           "[gh-pages][history]") {
   PagesTestContext test;
   TempDir dir;

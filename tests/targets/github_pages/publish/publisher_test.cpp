@@ -123,7 +123,7 @@ TEST_CASE("gh-pages publish: exclude patterns and keep_files", "[gh-pages]") {
   CHECK(files.count("new.html") == 1);
 }
 
-TEST_CASE("gh-pages publish: a cname setting writes CNAME; a root publish keeps it later",
+TEST_CASE("gh-pages publish: a cname setting writes CNAME - a root publish keeps it later",
           "[gh-pages]") {
   Fixture f;
   f.settings.destination_dir = "";
@@ -137,7 +137,7 @@ TEST_CASE("gh-pages publish: a cname setting writes CNAME; a root publish keeps 
   CHECK(branch_files(f.remote_dir, "gh-pages").at("CNAME") == "docs.example.org\n");
 }
 
-TEST_CASE("gh-pages publish: a rejected push is re-applied on the new tip; not forced",
+TEST_CASE("gh-pages publish: a rejected push is re-applied on the new tip - not forced",
           "[gh-pages]") {
   Fixture f;
   write_file(f.site / "index.html", "ours");
@@ -188,7 +188,7 @@ TEST_CASE("gh-pages publish: a refusal that is not a race fails with git's words
   CHECK(f.test.clock().sleeps().empty());
 }
 
-TEST_CASE("gh-pages publish: a domain change commits only CNAME; re-applied after a race",
+TEST_CASE("gh-pages publish: a domain change commits only CNAME - re-applied after a race",
           "[gh-pages][domain]") {
   Fixture f;
   write_file(f.site / "index.html", "site");

@@ -43,7 +43,7 @@ TEST_CASE("gh-pages compose: a subdirectory publish replaces only that subdirect
   CHECK(diff.removed == std::vector<std::string>{"performance/old.html"});
 }
 
-TEST_CASE("gh-pages compose: keep_files overlays; file/folder clashes are resolved", "[gh-pages]") {
+TEST_CASE("gh-pages compose: keep_files overlays - file/folder clashes are resolved", "[gh-pages]") {
   TreeEntries base = {{"docs/old.html", blob("o")}, {"docs/a", blob("file")}};
   TreeEntries site = {{"a/b.html", blob("b")}, {"new.html", blob("n")}};
   ComposeOptions options;
@@ -75,7 +75,7 @@ TEST_CASE("gh-pages compose: a clean root publish keeps the branch's CNAME", "[g
   CHECK(compose_entries(base, site_with_cname, configured).at("CNAME").sha == "cfg");
 }
 
-TEST_CASE("gh-pages trees: diffs name added; changed and removed paths", "[gh-pages]") {
+TEST_CASE("gh-pages trees: diffs name added - changed and removed paths", "[gh-pages]") {
   TreeEntries before = {{"a", blob("1")}, {"b", blob("2")}, {"c", blob("3")}};
   TreeEntries after = {{"a", blob("1")}, {"b", blob("9")}, {"d", blob("4")}};
   TreeDiff diff = diff_entries(before, after);
@@ -88,7 +88,7 @@ TEST_CASE("gh-pages trees: diffs name added; changed and removed paths", "[gh-pa
   CHECK(diff_entries(before, executable).changed == std::vector<std::string>{"a"});
 }
 
-TEST_CASE("gh-pages trees: blobs; trees and a staged folder in a real cache", "[gh-pages]") {
+TEST_CASE("gh-pages trees: blobs - trees and a staged folder in a real cache", "[gh-pages]") {
   PagesTestContext test;
   TempDir dir;
   git({"init", "--quiet", "--bare", (dir / "remote.git").string()});

@@ -46,7 +46,7 @@ TEST_CASE("gh-pages secrets: GitHub's reserved prefix is refused before any requ
   CHECK_FALSE(github_secret_name_problem("A-B").empty());
 }
 
-TEST_CASE("gh-pages secrets: stored sealed; listed; removed; values never shown",
+TEST_CASE("gh-pages secrets: stored sealed - listed - removed - values never shown",
           "[gh-pages][secrets]") {
   Secrets s;
   auto set = s.facet->set_secrets(values({{"API_KEY", "value-one-secret"}, {"DB_URL", "pg://"}}));
@@ -68,7 +68,7 @@ TEST_CASE("gh-pages secrets: stored sealed; listed; removed; values never shown"
   CHECK(s.facet->list_secrets("").value().size() == 1);
 }
 
-TEST_CASE("gh-pages secrets: bad names; sizes; scopes and unknown names change nothing",
+TEST_CASE("gh-pages secrets: bad names - sizes - scopes and unknown names change nothing",
           "[gh-pages][secrets]") {
   Secrets s;
   REQUIRE(s.facet->set_secrets(values({{"KEEP", "1"}})).ok());
