@@ -12,21 +12,21 @@
 namespace raxol {
 
 enum class ErrorKind {
-  usage,         // bad command line
-  config,        // bad configuration file or value
-  auth,          // missing or rejected credentials
-  not_found,     // the named thing does not exist
-  conflict,      // someone else holds it (lease, lock, concurrent update)
-  network,       // the request never got an HTTP answer
-  api,           // the service answered with an error status
-  timeout,       // waited long enough for a state that never came
-  failed,        // the operation ran and failed (deploy step, release command, check)
-  rolled_back,   // a deploy failed and the previous release was restored
-  partial,       // required targets succeeded, an optional one failed
-  interrupted,   // SIGINT/SIGTERM
-  unsupported,   // the target does not offer this ability
-  build,         // the image could not be built or pushed (no builder, a failed step, refused)
-  internal,      // a bug or an unexpected local failure
+  usage,        // bad command line
+  config,       // bad configuration file or value
+  auth,         // missing or rejected credentials
+  not_found,    // the named thing does not exist
+  conflict,     // someone else holds it (lease, lock, concurrent update)
+  network,      // the request never got an HTTP answer
+  api,          // the service answered with an error status
+  timeout,      // waited long enough for a state that never came
+  failed,       // the operation ran and failed (deploy step, release command, check)
+  rolled_back,  // a deploy failed and the previous release was restored
+  partial,      // required targets succeeded, an optional one failed
+  interrupted,  // SIGINT/SIGTERM
+  unsupported,  // the target does not offer this ability
+  build,        // the image could not be built or pushed (no builder, a failed step, refused)
+  internal,     // a bug or an unexpected local failure
 };
 
 struct Error {

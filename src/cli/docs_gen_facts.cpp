@@ -20,12 +20,15 @@ std::vector<ExitCodeInfo> exit_code_table() {
        {}},
       {kExitAuth, "authentication: a token is missing or the service rejected it (401/403)", {}},
       {kExitRolledBack,
-       "the deploy failed and was rolled back: the previous release is serving", {}},
+       "the deploy failed and was rolled back: the previous release is serving",
+       {}},
       {kExitPartial, "partial: every required target deployed, an optional one failed", {}},
       {kExitConflict, "conflict: a lease or deploy lock is held by someone else", {}},
       {kExitBuild,
-       "the image build or push failed; nothing was deployed, the previous release serves", {}},
-      {kExitInterrupted, "interrupted by SIGINT or SIGTERM; leases released, half-done work restored",
+       "the image build or push failed; nothing was deployed, the previous release serves",
+       {}},
+      {kExitInterrupted,
+       "interrupted by SIGINT or SIGTERM; leases released, half-done work restored",
        {}},
   };
   // ErrorKind runs from usage to internal without gaps.

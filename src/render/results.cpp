@@ -97,8 +97,8 @@ void print_releases(Ui& ui, const std::vector<Release>& releases, bool images) {
     const std::string version = release.version + (release.current ? " *" : "");
     const std::string status(kReleaseStatusNames.name(release.status));
     if (!images) {
-      rows.push_back({version, status, release.description, release.user, release.created_at,
-                      release.ref});
+      rows.push_back(
+          {version, status, release.description, release.user, release.created_at, release.ref});
       continue;
     }
     // The image as deployed (TAG@DIGEST when pinned) split into its tag and digest.
@@ -108,9 +108,9 @@ void print_releases(Ui& ui, const std::vector<Release>& releases, bool images) {
                     at == std::string::npos ? release.ref : release.ref.substr(0, at),
                     digest.empty() ? std::string("-") : digest});
   }
-  ui.print_text(images ? render_table({"version", "status", "date", "image", "digest"}, rows)
-                       : render_table({"version", "status", "description", "user", "date", "ref"},
-                                      rows));
+  ui.print_text(
+      images ? render_table({"version", "status", "date", "image", "digest"}, rows)
+             : render_table({"version", "status", "description", "user", "date", "ref"}, rows));
 }
 
 }  // namespace raxol

@@ -6,8 +6,7 @@
 
 namespace raxol {
 
-std::optional<std::filesystem::path> find_program(const Environment& env,
-                                                  const std::string& name) {
+std::optional<std::filesystem::path> find_program(const Environment& env, const std::string& name) {
   if (name.find('/') != std::string::npos)
     return ::access(name.c_str(), X_OK) == 0 ? std::optional<std::filesystem::path>(name)
                                              : std::nullopt;

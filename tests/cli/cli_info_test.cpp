@@ -104,7 +104,8 @@ TEST_CASE("cli info: groups hold their subcommands and synopses mark optional pa
   CHECK(raxol::synopsis(*secrets) == "raxol-deploy secrets COMMAND");
   CHECK(raxol::synopsis(*find_command(cli, "secrets unset")) ==
         "raxol-deploy secrets unset [OPTIONS] TARGET NAMES...");
-  CHECK(raxol::synopsis(*find_command(cli, "releases")) == "raxol-deploy releases [OPTIONS] [TARGET]");
+  CHECK(raxol::synopsis(*find_command(cli, "releases")) ==
+        "raxol-deploy releases [OPTIONS] [TARGET]");
   CHECK(find_command(cli, "secrets unset")->joined("-") == "secrets-unset");
   for (const auto* command : raxol::runnable_commands(cli)) CHECK(command->spec != nullptr);
 }

@@ -174,7 +174,8 @@ TEST_CASE("discovery: a malformed fly.toml still gives its target, with a warnin
   CHECK(found.warnings[0].rfind("fly.toml:1:", 0) == 0);
 }
 
-TEST_CASE("discovery: an empty directory has no targets - a missing one is an error", "[discover]") {
+TEST_CASE("discovery: an empty directory has no targets - a missing one is an error",
+          "[discover]") {
   raxol::test::TempDir dir;
   CHECK(discover(dir.path()).targets.empty());
   auto files = raxol::make_local_filesystem();

@@ -66,7 +66,8 @@ TEST_CASE("deploy all: every target deployed in order - each audited", "[core][d
   CHECK(results(again) == std::vector<RunResult>{RunResult::unchanged});
 }
 
-TEST_CASE("deploy all: a required failure stops the run - the rest untouched", "[core][deploy-all]") {
+TEST_CASE("deploy all: a required failure stops the run - the rest untouched",
+          "[core][deploy-all]") {
   PagesWorld world;
   TempDir dir;
   world.env().set("RAXOL_AUDIT_LOG", (dir / "audit.jsonl").string());

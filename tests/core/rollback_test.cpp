@@ -20,7 +20,8 @@ TargetSpec site_spec(const std::filesystem::path& dir) {
 }
 }  // namespace
 
-TEST_CASE("core rollback: planned without changes - applied to serve v1 again", "[core][rollback]") {
+TEST_CASE("core rollback: planned without changes - applied to serve v1 again",
+          "[core][rollback]") {
   PagesWorld world;
   TempDir dir;
   write_site(dir.path(), {{"index.html", "v1"}});

@@ -3,9 +3,10 @@
 // byte raxol-deploy printed or wrote — stdout, stderr, the audit trail and every other file in
 // the project, its cache and HOME, and the argv of every git process it spawned — is searched
 // for the value and for the sandbox's tokens. Only the emulated platform may hold them.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <sys/stat.h>
 
 #include "support/example_project.h"
 #include "support/sandbox_fixture.h"

@@ -7,8 +7,8 @@
 #include "util/base64.h"
 #include "util/ids.h"
 #include "util/sodium.h"
-#include "util/time_format.h"
 #include "util/strings.h"
+#include "util/time_format.h"
 
 namespace raxol::sandbox::github {
 

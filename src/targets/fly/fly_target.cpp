@@ -75,13 +75,13 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
   CertificatesFacet* certificates() override { return &certificates_; }
 
   Result<Plan> plan(const DeployRequest& request) override {
-    RAXOL_ASSIGN_OR_RETURN(DeployInputs inputs,
-                           resolve_deploy_inputs(settings_, request,
-                                                 transport_.endpoints().registry_host, context_));
+    RAXOL_ASSIGN_OR_RETURN(
+        DeployInputs inputs,
+        resolve_deploy_inputs(settings_, request, transport_.endpoints().registry_host, context_));
     if (inputs.build && !inputs.build->deploy) return plan_build_only(std::move(inputs));
     RAXOL_ASSIGN_OR_RETURN(inputs.secret_digests, read_secret_digests(resources_, app_));
-    RAXOL_ASSIGN_OR_RETURN(Plan plan, plan_deploy(machines_, web_, std::move(inputs), spec_.name,
-                                                  merge_for_update));
+    RAXOL_ASSIGN_OR_RETURN(
+        Plan plan, plan_deploy(machines_, web_, std::move(inputs), spec_.name, merge_for_update));
     // The build and the push come first: nothing is touched until the image is in the registry.
     const auto& detail = static_cast<const FlyPlanDetail&>(*plan.detail);
     if (detail.inputs.build && !plan.no_changes()) {
@@ -143,7 +143,8 @@ class FlyTarget : public Target, public LogsFacet, public ExecFacet {
   Result<Outcome> roll_out(const Plan& plan, Progress& progress) {
     Deployer deployer(context_, machines_, web_);
     auto outcome = deployer.apply(plan, progress);
-    if (outcome.ok() && plan.purpose == PlanPurpose::rollback) outcome->result = RunResult::rolled_back;
+    if (outcome.ok() && plan.purpose == PlanPurpose::rollback)
+      outcome->result = RunResult::rolled_back;
     return outcome;
   }
 

@@ -62,9 +62,9 @@ TEST_CASE("kit envelope: the OCI distribution errors and their codes", "[sandbox
         json::parse(R"({"errors": [{"code": "MANIFEST_UNKNOWN",
                                     "message": "manifest unknown to registry"}]})"));
   const std::vector<std::pair<int, std::string>> by_status = {
-      {400, "UNSUPPORTED"},   {401, "UNAUTHORIZED"},    {403, "DENIED"},
-      {404, "NAME_UNKNOWN"},  {413, "SIZE_INVALID"},    {416, "BLOB_UPLOAD_INVALID"},
-      {429, "TOOMANYREQUESTS"}, {500, "UNKNOWN"},       {503, "UNKNOWN"}};
+      {400, "UNSUPPORTED"},     {401, "UNAUTHORIZED"}, {403, "DENIED"},
+      {404, "NAME_UNKNOWN"},    {413, "SIZE_INVALID"}, {416, "BLOB_UPLOAD_INVALID"},
+      {429, "TOOMANYREQUESTS"}, {500, "UNKNOWN"},      {503, "UNKNOWN"}};
   for (const auto& [status, code] : by_status) {
     INFO(status);
     CHECK(registry.error(status, "x", 0)["errors"][0]["code"] == code);

@@ -22,8 +22,7 @@ DeployCache::DeployCache(FileSystem& fs, const Environment& env, const std::stri
     : fs_(fs) {
   const auto base = user_cache_dir(env);
   if (base.empty()) return;
-  file_ = base / "cloudflare-pages" / safe_name(account) /
-          (safe_name(project) + ".json");
+  file_ = base / "cloudflare-pages" / safe_name(account) / (safe_name(project) + ".json");
 }
 
 std::optional<std::string> DeployCache::digest_of(const std::string& deployment_id) const {

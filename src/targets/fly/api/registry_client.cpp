@@ -31,15 +31,17 @@ ErrorPolicy registry_policy() {
   ErrorPolicy policy;
   policy.service = "Fly registry";
   policy.read_failure = read_distribution_failure;
-  policy.auth_hint = "check FLY_API_TOKEN (or FLY_ACCESS_TOKEN): the registry takes it as the "
-                     "password of user x";
+  policy.auth_hint =
+      "check FLY_API_TOKEN (or FLY_ACCESS_TOKEN): the registry takes it as the "
+      "password of user x";
   return policy;
 }
 
 std::uint64_t descriptor_sizes(const nlohmann::json& manifest) {
   std::uint64_t size = 0;
   auto add = [&](const nlohmann::json& descriptor) {
-    if (descriptor.is_object() && descriptor.contains("size") && descriptor["size"].is_number_unsigned())
+    if (descriptor.is_object() && descriptor.contains("size") &&
+        descriptor["size"].is_number_unsigned())
       size += descriptor["size"].get<std::uint64_t>();
   };
   if (manifest.contains("config")) add(manifest["config"]);
@@ -97,16 +99,17 @@ Status RegistryClient::authenticate(const std::string& challenge, const std::str
     return {};
   }
   if ((*fields)["scheme"] != "bearer" || fields->count("realm") == 0)
-    return make_error(ErrorKind::api, "Fly registry: cannot answer the challenge '" +
-                                          first_line(challenge) + "'");
+    return make_error(ErrorKind::api,
+                      "Fly registry: cannot answer the challenge '" + first_line(challenge) + "'");
   std::string url = (*fields)["realm"] + "?service=" + url_encode((*fields)["service"]) +
                     "&scope=" + url_encode("repository:" + repository + ":pull");
   ApiCall call("GET", url, "get a registry token");
   call.headers.emplace_back("Authorization", basic);
   RAXOL_ASSIGN_OR_RETURN(ApiAnswer answer, api_.send(call));
-  std::string token = answer.body.is_object()
-                          ? answer.body.value("token", answer.body.value("access_token", std::string()))
-                          : std::string();
+  std::string token =
+      answer.body.is_object()
+          ? answer.body.value("token", answer.body.value("access_token", std::string()))
+          : std::string();
   if (token.empty())
     return make_error(ErrorKind::api, "Fly registry: the token endpoint answered without a token");
   redactor_.add(token);
@@ -116,9 +119,9 @@ Status RegistryClient::authenticate(const std::string& challenge, const std::str
 
 Result<ApiAnswer> RegistryClient::send(const std::string& method, const std::string& repository,
                                        const std::string& reference) {
-  ApiCall call(method, base_url() + "/v2/" + repository + "/manifests/" + reference,
-               (method == "HEAD" ? "check manifest " : "get manifest ") + repository + ":" +
-                   reference);
+  ApiCall call(
+      method, base_url() + "/v2/" + repository + "/manifests/" + reference,
+      (method == "HEAD" ? "check manifest " : "get manifest ") + repository + ":" + reference);
   call.headers.emplace_back("Accept", kManifestAccept);
   call.final_statuses = {401};
   for (int attempt = 0; attempt < 2; ++attempt) {

@@ -16,9 +16,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // The flags that only mean something when we build; beside a prebuilt image they are refused.
-const std::vector<std::string> kBuildOnlyFlags = {"build-arg", "build-target", "build-secret",
-                                                  "label", "image-label", "no-cache",
-                                                  "ignorefile", "build-only", "push"};
+const std::vector<std::string> kBuildOnlyFlags = {"build-arg",  "build-target", "build-secret",
+                                                  "label",      "image-label",  "no-cache",
+                                                  "ignorefile", "build-only",   "push"};
 
 // A secret's value is in a file whose name is its id, and in messages: keep it plain.
 bool valid_secret_id(const std::string& id) {
@@ -28,7 +28,7 @@ bool valid_secret_id(const std::string& id) {
 }
 
 Result<std::pair<std::string, std::string>> name_value(const std::string& flag,
-                                                        const std::string& text) {
+                                                       const std::string& text) {
   auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0)
     return make_error(ErrorKind::usage, "--" + flag + " expects NAME=VALUE, got '" + text + "'");
@@ -56,8 +56,7 @@ Error missing_flag_file(const std::string& flag, const std::string& path) {
 
 Error missing_config_file(const FlyConfig& config, const std::string& key,
                           const fs::path& resolved) {
-  return config_error_message(config.location(key), key,
-                              "no such file: " + resolved.string());
+  return config_error_message(config.location(key), key, "no such file: " + resolved.string());
 }
 
 // The ignore file of the build context, first found of: --ignorefile, [build] ignorefile,
@@ -75,8 +74,8 @@ Result<fs::path> find_ignorefile(const BuildSource& source, const OptionValues& 
     if (!fs::exists(path)) return missing_config_file(config, "build.ignorefile", path);
     return path;
   }
-  for (const auto& candidate : {fs::path(dockerfile.string() + ".dockerignore"),
-                                fly_dir / ".dockerignore"})
+  for (const auto& candidate :
+       {fs::path(dockerfile.string() + ".dockerignore"), fly_dir / ".dockerignore"})
     if (fs::exists(candidate)) return candidate;
   return fs::path();
 }
@@ -89,7 +88,8 @@ Status check_docker_ignorefile(const ImageBuildSpec& spec) {
     return {};
   return make_error(ErrorKind::usage,
                     "docker reads only <context>/.dockerignore or <Dockerfile>.dockerignore, "
-                    "not " + spec.ignorefile.string() +
+                    "not " +
+                        spec.ignorefile.string() +
                         "; build with --builder buildah or podman to use that ignore file");
 }
 
@@ -115,14 +115,15 @@ Status check_secrets(std::vector<BuildSecret>& secrets, Context& context) {
       context.redactor.add(*value);
     } else if (secret.spooled_value) {
       context.redactor.add(*secret.spooled_value);
-      context.ui.warn("--build-secret " + secret.id + "=... puts the value in this command's "
-                      "argv, which other users of the machine can read; prefer id=" + secret.id +
-                      ",env=VAR or id=" + secret.id + ",src=FILE");
+      context.ui.warn("--build-secret " + secret.id +
+                      "=... puts the value in this command's "
+                      "argv, which other users of the machine can read; prefer id=" +
+                      secret.id + ",env=VAR or id=" + secret.id + ",src=FILE");
     } else {
       secret.file = absolute_from(fs::current_path(), secret.file.string());
       if (!fs::is_regular_file(secret.file))
-        return make_error(ErrorKind::usage, "--build-secret id=" + secret.id + ",src=" +
-                                                secret.file.string() + ": no such file");
+        return make_error(ErrorKind::usage, "--build-secret id=" + secret.id +
+                                                ",src=" + secret.file.string() + ": no such file");
       if (auto content = context.fs.read_file(secret.file); content.ok() && content->size() < 65536)
         context.redactor.add(*content);
     }
@@ -138,10 +139,6 @@ Status refuse_build_flags(const OptionValues& options, const std::string& why) {
   return {};
 }
 
-struct DockerfileChoice {
-  fs::path path;  // empty: no build
-  std::string why_not;  // when empty path: where the prebuilt image came from
-};
 
 }  // namespace
 
@@ -153,8 +150,10 @@ Result<BuildSecret> parse_build_secret(const std::string& text) {
     // flyctl's NAME=VALUE.
     auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0)
-      return make_error(ErrorKind::usage, "--build-secret expects id=NAME,src=FILE or "
-                                          "id=NAME,env=VAR, got '" + text.substr(0, eq) + "'");
+      return make_error(ErrorKind::usage,
+                        "--build-secret expects id=NAME,src=FILE or "
+                        "id=NAME,env=VAR, got '" +
+                            text.substr(0, eq) + "'");
     secret.id = text.substr(0, eq);
     secret.spooled_value = text.substr(eq + 1);
   } else {
@@ -162,24 +161,31 @@ Result<BuildSecret> parse_build_secret(const std::string& text) {
       auto eq = part.find('=');
       const std::string key = part.substr(0, eq);
       const std::string value = eq == std::string::npos ? std::string() : part.substr(eq + 1);
-      if (key == "id") secret.id = value;
-      else if (key == "src" || key == "source") secret.file = value;
-      else if (key == "env") secret.env = value;
-      else if (key == "type" && (value == "file" || value == "env")) continue;
+      if (key == "id")
+        secret.id = value;
+      else if (key == "src" || key == "source")
+        secret.file = value;
+      else if (key == "env")
+        secret.env = value;
+      else if (key == "type" && (value == "file" || value == "env"))
+        continue;
       else
-        return make_error(ErrorKind::usage, "--build-secret: unknown field '" + key +
-                                                "' (expected id, src or env)");
+        return make_error(ErrorKind::usage,
+                          "--build-secret: unknown field '" + key + "' (expected id, src or env)");
     }
     if (secret.file.empty() == secret.env.empty())
       // `id=X` alone could be flyctl's secret "id" with value X, or docker's secret X read
       // from somewhere: refuse rather than guess.
-      return make_error(ErrorKind::usage, "--build-secret " + (secret.id.empty() ? text : "id=" + secret.id) +
+      return make_error(ErrorKind::usage, "--build-secret " +
+                                              (secret.id.empty() ? text : "id=" + secret.id) +
                                               ": say where the value is, with ,src=FILE or "
                                               ",env=VAR (exactly one)");
   }
   if (!valid_secret_id(secret.id))
-    return make_error(ErrorKind::usage, "--build-secret: the id must be letters, digits, '_', "
-                                        "'-' or '.', got '" + secret.id + "'");
+    return make_error(ErrorKind::usage,
+                      "--build-secret: the id must be letters, digits, '_', "
+                      "'-' or '.', got '" +
+                          secret.id + "'");
   return secret;
 }
 
@@ -188,7 +194,8 @@ std::vector<OptionSpec> build_options() {
   // a fly option. Absent means auto.
   OptionSpec builder{"builder", OptionType::text,
                      "Image builder: auto (default: a docker daemon, else buildah, else podman), "
-                     "docker, buildah or podman", "NAME", kBuilderChoices};
+                     "docker, buildah or podman",
+                     "NAME", kBuilderChoices};
   return {
       {"dockerfile", OptionType::text,
        "Build the image from this Dockerfile (overrides [build] dockerfile)", "FILE"},
@@ -215,55 +222,61 @@ Result<ImageSource> resolve_image_source(const BuildSource& source, const Option
   const FlyConfig& config = source.fly_toml.config;
   const fs::path fly_dir = fs::absolute(source.fly_toml_path).parent_path();
   if (options.has("push") && !options.flag("build-only"))
-    return make_error(ErrorKind::usage, "--push goes with --build-only (a deploy always pushes "
-                                        "the image it builds)");
+    return make_error(ErrorKind::usage,
+                      "--push goes with --build-only (a deploy always pushes "
+                      "the image it builds)");
 
-  DockerfileChoice choice;
+  fs::path dockerfile;  // what to build
   if (const auto image = options.text("image"); !image.empty()) {
     if (options.has("dockerfile"))
-      return make_error(ErrorKind::usage, "--image and --dockerfile both say what to deploy; "
-                                          "pass one of them");
+      return make_error(ErrorKind::usage,
+                        "--image and --dockerfile both say what to deploy; "
+                        "pass one of them");
     RAXOL_TRY(refuse_build_flags(options, "--image deploys a prebuilt image"));
     return ImageSource{image, std::nullopt};
   }
   if (options.has("dockerfile")) {
-    choice.path = absolute_from(fs::current_path(), options.text("dockerfile"));
-    if (!fs::is_regular_file(choice.path))
+    dockerfile = absolute_from(fs::current_path(), options.text("dockerfile"));
+    if (!fs::is_regular_file(dockerfile))
       return missing_flag_file("dockerfile", options.text("dockerfile"));
   } else if (!project_image.empty()) {
-    RAXOL_TRY(refuse_build_flags(options, "the project file sets image = \"" + project_image + "\""));
+    RAXOL_TRY(
+        refuse_build_flags(options, "the project file sets image = \"" + project_image + "\""));
     return ImageSource{project_image, std::nullopt};
   } else if (config.build && !config.build->image.empty()) {
     RAXOL_TRY(refuse_build_flags(options, source.fly_toml.file + " sets [build] image"));
     return ImageSource{config.build->image, std::nullopt};
   } else if (config.build && !config.build->dockerfile.empty()) {
-    choice.path = absolute_from(fly_dir, config.build->dockerfile);
-    if (!fs::is_regular_file(choice.path))
-      return missing_config_file(config, "build.dockerfile", choice.path);
+    dockerfile = absolute_from(fly_dir, config.build->dockerfile);
+    if (!fs::is_regular_file(dockerfile))
+      return missing_config_file(config, "build.dockerfile", dockerfile);
   } else if (fs::is_regular_file(fly_dir / "Dockerfile")) {
-    choice.path = fly_dir / "Dockerfile";
+    dockerfile = fly_dir / "Dockerfile";
   } else {
     return make_error(ErrorKind::usage,
                       "no image to deploy: pass --image REF or --dockerfile FILE, or set image "
-                      "or dockerfile in " + source.fly_toml.file +
-                          "'s [build] (no Dockerfile in " + fly_dir.string() + " either)");
+                      "or dockerfile in " +
+                          source.fly_toml.file + "'s [build] (no Dockerfile in " +
+                          fly_dir.string() + " either)");
   }
 
   ImageBuildSpec spec;
-  RAXOL_ASSIGN_OR_RETURN(BuilderChoice builder,
-                         choose_builder(options.has("builder") ? options.text("builder") : "auto",
-                                        context));
+  RAXOL_ASSIGN_OR_RETURN(
+      BuilderChoice builder,
+      choose_builder(options.has("builder") ? options.text("builder") : "auto", context));
   spec.builder = builder.kind;
   spec.builder_reason = builder.reason;
   spec.context = fly_dir;
-  spec.dockerfile = choice.path;
-  RAXOL_ASSIGN_OR_RETURN(spec.ignorefile, find_ignorefile(source, options, fly_dir, spec.dockerfile));
+  spec.dockerfile = dockerfile;
+  RAXOL_ASSIGN_OR_RETURN(spec.ignorefile,
+                         find_ignorefile(source, options, fly_dir, spec.dockerfile));
   spec.target = options.has("build-target") ? options.text("build-target")
-                : config.build                ? config.build->build_target
-                                              : std::string();
-  RAXOL_ASSIGN_OR_RETURN(spec.args, merged_pairs(config.build ? config.build->args
-                                                              : std::map<std::string, std::string>(),
-                                                 options.list("build-arg"), "build-arg"));
+                : config.build              ? config.build->build_target
+                                            : std::string();
+  RAXOL_ASSIGN_OR_RETURN(
+      spec.args,
+      merged_pairs(config.build ? config.build->args : std::map<std::string, std::string>(),
+                   options.list("build-arg"), "build-arg"));
   RAXOL_ASSIGN_OR_RETURN(spec.labels, merged_pairs({}, options.list("label"), "label"));
   for (const auto& text : options.list("build-secret")) {
     RAXOL_ASSIGN_OR_RETURN(auto secret, parse_build_secret(text));
@@ -274,19 +287,24 @@ Result<ImageSource> resolve_image_source(const BuildSource& source, const Option
   RAXOL_ASSIGN_OR_RETURN(spec.timestamp, source_date_epoch(context.env));
   spec.storage = user_cache_dir(context.env) / "containers";
   if (spec.storage == "containers")
-    return make_error(ErrorKind::usage, "cannot keep build layers: neither HOME nor "
-                                        "XDG_CACHE_HOME is set");
+    return make_error(ErrorKind::usage,
+                      "cannot keep build layers: neither HOME nor "
+                      "XDG_CACHE_HOME is set");
   if (source.registry_host.empty() || source.registry_host.find("://") != std::string::npos ||
       source.registry_host.find('/') != std::string::npos)
-    return make_error(ErrorKind::usage, "FLY_REGISTRY_HOST must be a host[:port] such as "
-                                        "registry.fly.io, got '" + source.registry_host + "'");
+    return make_error(ErrorKind::usage,
+                      "FLY_REGISTRY_HOST must be a host[:port] such as "
+                      "registry.fly.io, got '" +
+                          source.registry_host + "'");
   spec.registry_host = source.registry_host;
   spec.repository = source.app;
   std::string label = options.text("image-label");
-  if (label.empty()) label = "deployment-" + new_ulid(epoch_ms(context.clock.now()));
+  if (label.empty())
+    label = "deployment-" + new_ulid(epoch_ms(context.clock.now()));
   else if (!valid_tag_label(label))
-    return make_error(ErrorKind::usage, "--image-label '" + label + "' is not a registry tag "
-                                        "(letters, digits, '_', '.', '-'; at most 128)");
+    return make_error(ErrorKind::usage, "--image-label '" + label +
+                                            "' is not a registry tag "
+                                            "(letters, digits, '_', '.', '-'; at most 128)");
   spec.tag = image_tag(spec.registry_host, spec.repository, label);
   spec.deploy = !options.flag("build-only");
   spec.push = spec.deploy || options.flag("push");

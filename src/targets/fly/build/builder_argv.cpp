@@ -9,9 +9,12 @@ namespace {
 // rootless and inside containers alike (../shared/reference/protocols/image-build.md).
 std::vector<std::string> containers_prefix(const ImageBuildSpec& spec) {
   return {std::string(kBuilderNames.name(spec.builder)),
-          "--root", (spec.storage / "storage").string(),
-          "--runroot", (spec.storage / "run").string(),
-          "--storage-driver", "vfs"};
+          "--root",
+          (spec.storage / "storage").string(),
+          "--runroot",
+          (spec.storage / "run").string(),
+          "--storage-driver",
+          "vfs"};
 }
 
 void append(std::vector<std::string>& argv, std::initializer_list<std::string> words) {
@@ -27,7 +30,8 @@ std::string secret_flag(const BuildSecret& secret, const BuildPaths& paths) {
 // The flags docker, buildah and podman spell alike.
 void common_build_flags(const ImageBuildSpec& spec, const BuildPaths& paths,
                         std::vector<std::string>& argv) {
-  append(argv, {"--platform", spec.platform, "--file", spec.dockerfile.string(), "--tag", spec.tag});
+  append(argv,
+         {"--platform", spec.platform, "--file", spec.dockerfile.string(), "--tag", spec.tag});
   if (!spec.target.empty()) append(argv, {"--target", spec.target});
   for (const auto& [name, value] : spec.args) append(argv, {"--build-arg", name + "=" + value});
   for (const auto& secret : spec.secrets) append(argv, {"--secret", secret_flag(secret, paths)});
@@ -39,8 +43,10 @@ void common_build_flags(const ImageBuildSpec& spec, const BuildPaths& paths,
 
 bool insecure_registry(const std::string& host) {
   std::string name = host;  // without the port
-  if (host.starts_with("[")) name = host.substr(0, host.find(']') + 1);
-  else if (auto colon = host.find(':'); colon != std::string::npos) name = host.substr(0, colon);
+  if (host.starts_with("["))
+    name = host.substr(0, host.find(']') + 1);
+  else if (auto colon = host.find(':'); colon != std::string::npos)
+    name = host.substr(0, colon);
   const bool ipv4_loopback =
       name.starts_with("127.") &&
       name.find_first_not_of("0123456789.") == std::string::npos;  // not "127.example.com"
@@ -92,8 +98,8 @@ std::string command_line(const std::vector<std::string>& argv) {
   std::string line;
   for (const auto& word : argv) {
     if (!line.empty()) line += ' ';
-    const bool plain = !word.empty() && word.find_first_of(" \t\n'\"\\$`*?;&|<>(){}") ==
-                                            std::string::npos;
+    const bool plain =
+        !word.empty() && word.find_first_of(" \t\n'\"\\$`*?;&|<>(){}") == std::string::npos;
     if (plain) {
       line += word;
       continue;

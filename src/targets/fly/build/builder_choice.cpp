@@ -10,10 +10,9 @@ constexpr std::chrono::seconds kDaemonProbeTimeout{5};
 
 Error no_builder(const std::string& message) {
   Error error = make_error(ErrorKind::build, message);
-  error.notes = {
-      "raxol-deploy builds with docker (a running daemon, BuildKit), buildah or podman",
-      "install one on Debian: apt-get install buildah   (or podman, or docker.io)",
-      "or deploy a prebuilt image with --image REF"};
+  error.notes = {"raxol-deploy builds with docker (a running daemon, BuildKit), buildah or podman",
+                 "install one on Debian: apt-get install buildah   (or podman, or docker.io)",
+                 "or deploy a prebuilt image with --image REF"};
   return error;
 }
 
@@ -42,8 +41,8 @@ Result<BuilderChoice> choose_builder(const std::string& wanted, Context& context
   for (BuilderKind kind : {BuilderKind::buildah, BuilderKind::podman}) {
     const std::string name(kBuilderNames.name(kind));
     if (wanted != name) continue;
-    if (!find_program(context.env, name)) return no_builder("--builder " + name + ": " + name +
-                                                            " is not on PATH");
+    if (!find_program(context.env, name))
+      return no_builder("--builder " + name + ": " + name + " is not on PATH");
     return BuilderChoice{kind, "--builder " + name};
   }
   if (has_docker && docker_daemon_answers(context, *docker))
@@ -54,7 +53,8 @@ Result<BuilderChoice> choose_builder(const std::string& wanted, Context& context
     if (find_program(context.env, name))
       return BuilderChoice{kind, "auto: " + docker_note + "; " + name + " is on PATH"};
   }
-  return no_builder("no image builder found: " + docker_note + ", and neither buildah nor "
+  return no_builder("no image builder found: " + docker_note +
+                    ", and neither buildah nor "
                     "podman is on PATH");
 }
 

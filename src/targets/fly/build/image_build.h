@@ -44,23 +44,23 @@ struct ImageBuildSpec {
   std::string target;                // --build-target / [build] build-target
   KeyValues args;                    // [build] args, then --build-arg (by name, sorted)
   std::vector<BuildSecret> secrets;
-  KeyValues labels;                  // --label K=V
+  KeyValues labels;  // --label K=V
   bool no_cache = false;
   std::string platform = "linux/amd64";
   std::optional<std::int64_t> timestamp;  // SOURCE_DATE_EPOCH: reproducible image digests
-  std::filesystem::path storage;     // buildah/podman image storage (layers kept for reuse)
-  std::string registry_host;         // FLY_REGISTRY_HOST
-  std::string repository;            // the app name
-  std::string tag;                   // HOST/APP:deployment-<ULID> or HOST/APP:<--image-label>
-  bool push = true;                  // false: --build-only without --push
-  bool deploy = true;                // false: --build-only
+  std::filesystem::path storage;          // buildah/podman image storage (layers kept for reuse)
+  std::string registry_host;              // FLY_REGISTRY_HOST
+  std::string repository;                 // the app name
+  std::string tag;                        // HOST/APP:deployment-<ULID> or HOST/APP:<--image-label>
+  bool push = true;                       // false: --build-only without --push
+  bool deploy = true;                     // false: --build-only
 };
 
 // What the builder made and the registry holds.
 struct BuiltImage {
-  std::string tag;     // HOST/APP:LABEL
-  std::string digest;  // sha256:... of the manifest in the registry; empty when not pushed
-  std::string image_id;  // the builder's local image id (config digest)
+  std::string tag;         // HOST/APP:LABEL
+  std::string digest;      // sha256:... of the manifest in the registry; empty when not pushed
+  std::string image_id;    // the builder's local image id (config digest)
   std::uint64_t size = 0;  // compressed bytes of config and layers, from the manifest
   BuilderKind builder = BuilderKind::buildah;
   double seconds = 0;  // build and push

@@ -52,13 +52,14 @@ Result<Ran> run_builder(Context& context, const BuilderCommand& command,
   process.on_output = [&](bool, std::string_view chunk) { output.add(chunk); };
   RAXOL_ASSIGN_OR_RETURN(ProcessResult result, context.processes.run(process));
   output.flush();
-  return Ran{std::move(result), output.last_step(),
+  return Ran{std::move(result),
+             output.last_step(),
              {output.last_lines().begin(), output.last_lines().end()}};
 }
 
 Error build_failed(const ImageBuildSpec& spec, const Ran& ran) {
-  const std::string step = ran.last_step.empty() ? std::string("before its first step")
-                                                 : "at " + trim(ran.last_step);
+  const std::string step =
+      ran.last_step.empty() ? std::string("before its first step") : "at " + trim(ran.last_step);
   const std::string how = ran.result.signal != 0
                               ? "killed by signal " + std::to_string(ran.result.signal)
                               : "exit status " + std::to_string(ran.result.exit_code);
@@ -91,12 +92,12 @@ Result<BuiltImage> ImageBuilder::run(const ImageBuildSpec& spec) {
   const BuildPaths paths{private_dir->path()};
   for (const auto& secret : spec.secrets)
     if (secret.spooled_value)
-      RAXOL_TRY(private_dir->write_private_file(paths.secret_file(secret.id).lexically_relative(
-                                                    private_dir->path()),
-                                                *secret.spooled_value));
+      RAXOL_TRY(private_dir->write_private_file(
+          paths.secret_file(secret.id).lexically_relative(private_dir->path()),
+          *secret.spooled_value));
 
-  ui.step("Building " + spec.tag + " with " + std::string(kBuilderNames.name(spec.builder)) +
-          " (" + spec.builder_reason + ")");
+  ui.step("Building " + spec.tag + " with " + std::string(kBuilderNames.name(spec.builder)) + " (" +
+          spec.builder_reason + ")");
   RAXOL_ASSIGN_OR_RETURN(Ran built, run_builder(context_, build_command(spec, paths), spec));
   // SIGINT reaches the builder too (same process group); say what happened, not "failed".
   if (built.result.exit_code != 0 && context_.cancel.requested())
@@ -131,8 +132,9 @@ Result<BuiltImage> ImageBuilder::run(const ImageBuildSpec& spec) {
     const std::string output = pushed.result.out + pushed.result.err;
     const std::string why = context_.redactor.redact(last_nonempty_line(pushed.last_lines));
     if (refused_credentials(output)) {
-      Error error = make_error(ErrorKind::auth, "the registry " + spec.registry_host +
-                                                    " refused the push of " + spec.tag + ": " + why);
+      Error error =
+          make_error(ErrorKind::auth, "the registry " + spec.registry_host +
+                                          " refused the push of " + spec.tag + ": " + why);
       error.notes.push_back("check FLY_API_TOKEN: the registry takes it as the password of user x");
       error.notes.push_back("nothing was deployed: the machines still run their current release");
       return error;
@@ -157,13 +159,16 @@ Result<BuiltImage> ImageBuilder::run(const ImageBuildSpec& spec) {
     image.digest = *digest;
   }
   RegistryClient registry(context_.http, spec.registry_host, token_, context_.redactor);
-  RAXOL_ASSIGN_OR_RETURN(ManifestInfo head, registry.head_manifest(spec.repository, tag_label(spec.tag)));
+  RAXOL_ASSIGN_OR_RETURN(ManifestInfo head,
+                         registry.head_manifest(spec.repository, tag_label(spec.tag)));
   if (image.digest.empty()) image.digest = head.digest;
   if (head.digest != image.digest)
     return make_error(ErrorKind::build, "the registry holds " + spec.tag + " as " + head.digest +
-                                            ", but " + std::string(kBuilderNames.name(spec.builder)) +
+                                            ", but " +
+                                            std::string(kBuilderNames.name(spec.builder)) +
                                             " pushed " + image.digest);
-  RAXOL_ASSIGN_OR_RETURN(ManifestInfo manifest, registry.get_manifest(spec.repository, image.digest));
+  RAXOL_ASSIGN_OR_RETURN(ManifestInfo manifest,
+                         registry.get_manifest(spec.repository, image.digest));
   image.size = manifest.size;
   image.pushed = true;
   image.seconds = std::chrono::duration<double>(context_.clock.steady_now() - started).count();

@@ -15,8 +15,8 @@ namespace raxol::fly {
 
 Result<std::unique_ptr<PrivateDir>> PrivateDir::create(const std::string& purpose) {
   const char* tmp = std::getenv("TMPDIR");
-  std::string pattern = std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") +
-                        "/raxol-" + purpose + "-XXXXXX";
+  std::string pattern =
+      std::string(tmp != nullptr && *tmp != '\0' ? tmp : "/tmp") + "/raxol-" + purpose + "-XXXXXX";
   // mkdtemp creates the folder with mode 0700.
   if (::mkdtemp(pattern.data()) == nullptr)
     return make_error(ErrorKind::internal,

@@ -67,8 +67,8 @@ Result<DeployInputs> resolve_deploy_inputs(const FlyTargetSettings& settings,
   if (!settings.org.empty()) inputs.org = settings.org;
   inputs.primary_region = config.primary_region;
   BuildSource build_source{loaded, settings.config, inputs.app, registry_host};
-  RAXOL_ASSIGN_OR_RETURN(ImageSource image,
-                         resolve_image_source(build_source, request.options, settings.image, context));
+  RAXOL_ASSIGN_OR_RETURN(ImageSource image, resolve_image_source(build_source, request.options,
+                                                                 settings.image, context));
   inputs.image = image.image;
   inputs.build = std::move(image.build);
   if (config.deploy) {

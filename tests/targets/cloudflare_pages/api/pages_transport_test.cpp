@@ -104,7 +104,8 @@ TEST_CASE("pages transport: 429 and 500 are retried - a dropped connection is a 
   CHECK(dropped.error().message.rfind("Cloudflare API: read the user: ", 0) == 0);
 }
 
-TEST_CASE("pages transport: gateway pages - challenges and expired-JWT text", "[pages][transport]") {
+TEST_CASE("pages transport: gateway pages - challenges and expired-JWT text",
+          "[pages][transport]") {
   PagesWorld world;
   const std::string projects = "/accounts/" + world.endpoints().account_id + "/pages/projects";
   world.fault("POST", "/client/v4" + projects,

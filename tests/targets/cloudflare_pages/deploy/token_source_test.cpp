@@ -61,8 +61,7 @@ TEST_CASE("pages upload token: a short-lived JWT is refreshed at half its life",
   CHECK(tokens.fetches() == 2);
 }
 
-TEST_CASE("pages upload token: the plan's JWT is used while fresh - its claims read",
-          "[pages]") {
+TEST_CASE("pages upload token: the plan's JWT is used while fresh - its claims read", "[pages]") {
   PagesWorld world(nlohmann::json{{"jwt_ttl_seconds", 600}, {"max_file_count_allowed", 777}});
   world.api().create_project("site");
   auto initial = world.client().upload_token("site");

@@ -1,8 +1,11 @@
-// The registry client's challenge parsing; its conversation with a registry is tested against
-// the sandbox registry in tests/sandbox/registry/ and end to end in tests/e2e/fly_build_test.cpp.
+// The registry client: challenge parsing, and its conversation with the sandbox registry over
+// real loopback HTTP in both of the registry's auth modes (end to end: tests/e2e/fly_build_test).
 #include "targets/fly/api/registry_client.h"
 
 #include <catch2/catch.hpp>
+
+#include "sandbox/registry/registry_client.h"
+#include "targets/fly/fly_test_support.h"
 
 TEST_CASE("registry challenges: Bearer with quoted fields and Basic", "[build][registry]") {
   auto bearer = raxol::fly::parse_challenge(
@@ -22,4 +25,33 @@ TEST_CASE("registry challenges: Bearer with quoted fields and Basic", "[build][r
   CHECK((*bare)["service"] == "x");
   CHECK_FALSE(raxol::fly::parse_challenge("Bearer realm=\"unterminated"));
   CHECK_FALSE(raxol::fly::parse_challenge("Bearer"));
+}
+
+TEST_CASE("registry client: manifest digest and size through the token exchange or Basic",
+          "[build][registry]") {
+  for (const std::string mode : {"bearer", "basic"}) {
+    INFO(mode);
+    raxol::fly::test::FlyTestContext fly(nlohmann::json{{"registry", {{"auth", mode}}}});
+    raxol::test::registry::RegistryClient pusher(fly.box().sandbox());
+    const std::string digest = pusher.push_image("shop", "v1");
+    raxol::fly::RegistryClient client(fly.context().http, pusher.host(), pusher.fly_token(),
+                                      fly.context().redactor);
+    auto head = client.head_manifest("shop", "v1");
+    INFO((head.ok() ? "" : head.error().message));
+    REQUIRE(head.ok());
+    CHECK(head->digest == digest);
+    CHECK(head->media_type == "application/vnd.oci.image.manifest.v1+json");
+    auto got = client.get_manifest("shop", digest);
+    REQUIRE(got.ok());
+    CHECK(got->size > 0);
+    auto missing = client.head_manifest("shop", "v2");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().kind == raxol::ErrorKind::not_found);
+    raxol::fly::RegistryClient refused(fly.context().http, pusher.host(), "wrong-token",
+                                       fly.context().redactor);
+    auto denied = refused.head_manifest("shop", "v1");
+    REQUIRE_FALSE(denied.ok());
+    CHECK(denied.error().kind == raxol::ErrorKind::auth);
+    CHECK(denied.error().message.find("wrong-token") == std::string::npos);
+  }
 }

@@ -12,7 +12,9 @@ struct CapturedUi {
   std::istringstream in;
   raxol::Redactor redactor;
   std::unique_ptr<raxol::TerminalUi> ui;
-  CapturedUi() { ui = std::make_unique<raxol::TerminalUi>(raxol::UiOptions{}, out, err, in, redactor); }
+  CapturedUi() {
+    ui = std::make_unique<raxol::TerminalUi>(raxol::UiOptions{}, out, err, in, redactor);
+  }
 };
 
 }  // namespace
@@ -41,5 +43,6 @@ TEST_CASE("step lines of buildah podman and BuildKit are recognised", "[build]")
   CHECK(raxol::fly::is_step_line("#7 [builder 3/5] RUN mix release"));
   CHECK_FALSE(raxol::fly::is_step_line("#7 0.412 compiling"));
   CHECK_FALSE(raxol::fly::is_step_line("Successfully tagged x"));
-  CHECK_FALSE(raxol::fly::is_step_line("Error: building at STEP \"RUN /bin/false\": exit status 1"));
+  CHECK_FALSE(
+      raxol::fly::is_step_line("Error: building at STEP \"RUN /bin/false\": exit status 1"));
 }

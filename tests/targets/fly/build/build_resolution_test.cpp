@@ -49,7 +49,8 @@ struct Project {
 };
 
 const char* const kBuildToml =
-    "app = \"web\"\n[build]\n  dockerfile = \"docker/Dockerfile.web\"\n  build-target = \"runner\"\n"
+    "app = \"web\"\n[build]\n  dockerfile = \"docker/Dockerfile.web\"\n  build-target = "
+    "\"runner\"\n"
     "  [build.args]\n    A = \"toml\"\n    B = \"toml\"\n";
 
 OptionValues with_list(OptionValues values, const std::string& name,
@@ -77,7 +78,8 @@ TEST_CASE("build: fly.toml's dockerfile builds with a tag per deployment", "[bui
   CHECK(build.target == "runner");
   CHECK(build.args == raxol::fly::KeyValues{{"A", "toml"}, {"B", "toml"}});
   CHECK(build.storage == project.dir.path() / ".cache" / "raxol-deploy" / "containers");
-  CHECK(std::regex_match(build.tag, std::regex("registry\\.fly\\.io/web:deployment-[0-9A-HJKMNP-TV-Z]{26}")));
+  CHECK(std::regex_match(build.tag,
+                         std::regex("registry\\.fly\\.io/web:deployment-[0-9A-HJKMNP-TV-Z]{26}")));
   CHECK(source->image == build.tag);
   CHECK(build.push);
   CHECK(build.deploy);
@@ -91,10 +93,11 @@ TEST_CASE("build: the command line wins over fly.toml", "[build]") {
   Project project(kBuildToml);
   raxol::test::write_file(project.dir / "Other.dockerfile", "FROM scratch\n");
   raxol::test::write_file(project.dir / "custom.ignore", "*.md\n");
-  auto options = raxol::fly::test::options({{"dockerfile", (project.dir / "Other.dockerfile").string()},
-                                            {"build-target", "dev"},
-                                            {"ignorefile", (project.dir / "custom.ignore").string()},
-                                            {"image-label", "v7"}});
+  auto options =
+      raxol::fly::test::options({{"dockerfile", (project.dir / "Other.dockerfile").string()},
+                                 {"build-target", "dev"},
+                                 {"ignorefile", (project.dir / "custom.ignore").string()},
+                                 {"image-label", "v7"}});
   options = with_list(options, "build-arg", {"B=cli", "C=cli"});
   options = with_list(options, "label", {"team=web"});
   auto source = project.resolve(options);
@@ -131,10 +134,12 @@ TEST_CASE("build: prebuilt images need no builder and refuse build flags", "[bui
   auto flags = project.resolve(with_list({}, "build-arg", {"A=1"}));
   REQUIRE_FALSE(flags.ok());
   CHECK(flags.error().kind == ErrorKind::usage);
-  CHECK(flags.error().message.find("--build-arg applies to a build, but fly.toml sets [build] image") == 0);
+  CHECK(flags.error().message.find(
+            "--build-arg applies to a build, but fly.toml sets [build] image") == 0);
 
   Project building(kBuildToml);
-  auto both = building.resolve(raxol::fly::test::options({{"image", "x/y:1"}, {"dockerfile", "D"}}));
+  auto both =
+      building.resolve(raxol::fly::test::options({{"image", "x/y:1"}, {"dockerfile", "D"}}));
   REQUIRE_FALSE(both.ok());
   CHECK(both.error().message.find("--image and --dockerfile") == 0);
   auto push = building.resolve(raxol::fly::test::options({{"push", "true"}}));
@@ -142,7 +147,8 @@ TEST_CASE("build: prebuilt images need no builder and refuse build flags", "[bui
   CHECK(push.error().message.find("--push goes with --build-only") == 0);
   auto project_image = building.resolve({}, "registry.fly.io/web:project");
   REQUIRE(project_image.ok());
-  CHECK(project_image->image == "registry.fly.io/web:project");  // the project file wins over [build]
+  CHECK(project_image->image ==
+        "registry.fly.io/web:project");  // the project file wins over [build]
 }
 
 TEST_CASE("build: a Dockerfile beside fly.toml is built when nothing else is said", "[build]") {
@@ -150,7 +156,8 @@ TEST_CASE("build: a Dockerfile beside fly.toml is built when nothing else is sai
   auto none = project.resolve({});
   REQUIRE_FALSE(none.ok());
   CHECK(none.error().kind == ErrorKind::usage);
-  CHECK(none.error().message.find("no image to deploy: pass --image REF or --dockerfile FILE") == 0);
+  CHECK(none.error().message.find("no image to deploy: pass --image REF or --dockerfile FILE") ==
+        0);
   raxol::test::write_file(project.dir / "Dockerfile", "FROM scratch\n");
   auto found = project.resolve({});
   REQUIRE(found.ok());
@@ -203,8 +210,8 @@ TEST_CASE("build secrets: files and variables, never a guess", "[build]") {
   REQUIRE(flyctl.ok());
   CHECK(flyctl->id == "KEY");
   CHECK(flyctl->spooled_value == "a=b");
-  for (const char* bad : {"id=token", "id=x,src=a,env=B", "id=x,mode=0400,src=a", "novalue",
-                          "id=a/b,env=X"}) {
+  for (const char* bad :
+       {"id=token", "id=x,src=a,env=B", "id=x,mode=0400,src=a", "novalue", "id=a/b,env=X"}) {
     auto refused = raxol::fly::parse_build_secret(bad);
     INFO(bad);
     REQUIRE_FALSE(refused.ok());

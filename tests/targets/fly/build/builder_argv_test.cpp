@@ -94,8 +94,8 @@ TEST_CASE("pushes read credentials from a file, never from argv", "[build]") {
       CHECK(push.env.at("DOCKER_CONFIG") == "/tmp/raxol-build-X");
     } else {
       CHECK(line.find(" push --authfile /tmp/raxol-build-X/auth.json --digestfile "
-                      "/tmp/raxol-build-X/digest " + spec.tag + " docker://" + spec.tag) !=
-            std::string::npos);
+                      "/tmp/raxol-build-X/digest " +
+                      spec.tag + " docker://" + spec.tag) != std::string::npos);
     }
   }
   auto build = raxol::fly::build_command(sample(BuilderKind::buildah), kPaths);

@@ -37,7 +37,8 @@ const char* const kToml =
 TEST_CASE("fly inputs: fly.toml alone", "[fly][deploy]") {
   FlyTestContext fly;
   TempDir dir;
-  auto inputs = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), {}, "registry.fly.io", fly.context());
+  auto inputs = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), {}, "registry.fly.io",
+                                                  fly.context());
   INFO((inputs.ok() ? "" : inputs.error().message));
   REQUIRE(inputs.ok());
   CHECK(inputs->app == "web");
@@ -91,20 +92,23 @@ TEST_CASE("fly inputs: no image / a bad --max-unavailable and fly.toml errors",
           "[fly][deploy][errors]") {
   FlyTestContext fly;
   TempDir dir;
-  auto no_image = raxol::fly::resolve_deploy_inputs(settings_for(dir, "app = \"web\"\n"), {}, "registry.fly.io", fly.context());
+  auto no_image = raxol::fly::resolve_deploy_inputs(settings_for(dir, "app = \"web\"\n"), {},
+                                                    "registry.fly.io", fly.context());
   REQUIRE_FALSE(no_image.ok());
   CHECK(no_image.error().kind == ErrorKind::usage);
   CHECK(no_image.error().message.rfind("no image to deploy: pass --image REF", 0) == 0);
 
   DeployRequest zero;
   raxol::fly::test::set_number(zero.options, "max-unavailable", 0);
-  auto bad = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), zero, "registry.fly.io", fly.context());
+  auto bad = raxol::fly::resolve_deploy_inputs(settings_for(dir, kToml), zero, "registry.fly.io",
+                                               fly.context());
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().kind == ErrorKind::usage);
   CHECK(bad.error().message.rfind("--max-unavailable must be greater than 0, got ", 0) == 0);
 
   auto invalid = raxol::fly::resolve_deploy_inputs(
-      settings_for(dir, "app = \"web\"\n[deploy]\n  strategy = \"sideways\"\n"), {}, "registry.fly.io", fly.context());
+      settings_for(dir, "app = \"web\"\n[deploy]\n  strategy = \"sideways\"\n"), {},
+      "registry.fly.io", fly.context());
   REQUIRE_FALSE(invalid.ok());
   CHECK(invalid.error().kind == ErrorKind::config);
   CHECK(invalid.error().message.find("fly.toml:3:14: deploy.strategy: ") != std::string::npos);

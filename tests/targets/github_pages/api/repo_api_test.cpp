@@ -58,7 +58,8 @@ TEST_CASE("gh-pages repo API: a bad token gets a hint and is not printed - 403 t
   CHECK(forbidden.error().notes.back() == "the token needs the Secrets permission");
 }
 
-TEST_CASE("gh-pages repo API: a 502 is retried - a lasting 500 names the call", "[gh-pages][rest]") {
+TEST_CASE("gh-pages repo API: a 502 is retried - a lasting 500 names the call",
+          "[gh-pages][rest]") {
   GitHubWorld world;
   world.seed("octo/site", "main", {{"a", "1"}});
   RepoApi api(world.http(), endpoints_from_environment(world.env()), "octo", "site");

@@ -43,7 +43,8 @@ TEST_CASE("gh-pages compose: a subdirectory publish replaces only that subdirect
   CHECK(diff.removed == std::vector<std::string>{"performance/old.html"});
 }
 
-TEST_CASE("gh-pages compose: keep_files overlays - file/folder clashes are resolved", "[gh-pages]") {
+TEST_CASE("gh-pages compose: keep_files overlays - file/folder clashes are resolved",
+          "[gh-pages]") {
   TreeEntries base = {{"docs/old.html", blob("o")}, {"docs/a", blob("file")}};
   TreeEntries site = {{"a/b.html", blob("b")}, {"new.html", blob("n")}};
   ComposeOptions options;
