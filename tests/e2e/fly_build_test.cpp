@@ -187,6 +187,28 @@ TEST_CASE("fly build e2e: a 503 on a blob PATCH is retried and the push complete
   CHECK(json::parse(deployed.out)["details"]["image"]["pushed"] == true);
 }
 
+TEST_CASE("fly build e2e: a registry that refuses the push exits 3 with its answer",
+          "[e2e][fly][build]") {
+  if (!have_buildah()) {
+    WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
+    return;
+  }
+  BuildRig rig;
+  rig.box.add_fault({{"service", "registry"},
+                     {"method", "PUT"},
+                     {"path", "/v2/*/manifests/*"},
+                     {"status", 403},
+                     {"times", -1}});
+  auto refused = rig.run({"deploy", "fly"});
+  INFO(refused.err);
+  CHECK(refused.exit_code == 3);
+  CHECK(refused.err.find("refused the push of " + rig.registry() + "/raxol-example:") !=
+        std::string::npos);
+  CHECK(refused.err.find("denied") != std::string::npos);  // the registry's own code
+  CHECK(refused.err.find("nothing was deployed") != std::string::npos);
+  CHECK(rig.box.fly_call("GET", "/v1/apps/raxol-example").status == 404);  // not even the app
+}
+
 TEST_CASE("fly build e2e: an image missing from the sandbox registry is refused by Fly",
           "[e2e][fly][build]") {
   BuildRig rig;
