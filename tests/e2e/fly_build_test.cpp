@@ -15,7 +15,12 @@ using nlohmann::json;
 
 namespace {
 
-bool have_buildah() { return std::filesystem::exists("/usr/bin/buildah"); }
+// scripts/setup.sh installs buildah; a machine without it skips these tests, saying so.
+bool skipped_without_buildah() {
+  if (std::filesystem::exists("/usr/bin/buildah")) return false;
+  WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
+  return true;
+}
 
 // The example project, HOME (where build layers are kept), TMPDIR (where the private auth
 // folder lives) and a buildah wrapper that records the argv of every call.
@@ -67,10 +72,7 @@ std::vector<std::string> with(std::vector<std::string> args, const std::vector<s
 
 TEST_CASE("fly build e2e: build push deploy by digest and a second build reuses layers",
           "[e2e][fly][build]") {
-  if (!have_buildah()) {
-    WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
-    return;
-  }
+  if (skipped_without_buildah()) return;
   BuildRig rig;
   auto plan = rig.run(with({"--sandbox", "plan", "fly"}, kSecretFlag));
   INFO(plan.out << plan.err);
@@ -143,10 +145,7 @@ TEST_CASE("fly build e2e: build push deploy by digest and a second build reuses 
 
 TEST_CASE("fly build e2e: a failing build exits 7 with its last lines and v1 keeps serving",
           "[e2e][fly][build]") {
-  if (!have_buildah()) {
-    WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
-    return;
-  }
+  if (skipped_without_buildah()) return;
   BuildRig rig;
   REQUIRE(rig.run({"deploy", "fly"}).exit_code == 0);
   const auto dockerfile = rig.project / "docker/Dockerfile.web";
@@ -167,10 +166,7 @@ TEST_CASE("fly build e2e: a failing build exits 7 with its last lines and v1 kee
 
 TEST_CASE("fly build e2e: a 503 on a blob PATCH is retried and the push completes",
           "[e2e][fly][build]") {
-  if (!have_buildah()) {
-    WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
-    return;
-  }
+  if (skipped_without_buildah()) return;
   BuildRig rig;
   rig.box.add_fault({{"service", "registry"},
                      {"method", "PATCH"},
@@ -189,10 +185,7 @@ TEST_CASE("fly build e2e: a 503 on a blob PATCH is retried and the push complete
 
 TEST_CASE("fly build e2e: a registry that refuses the push exits 3 with its answer",
           "[e2e][fly][build]") {
-  if (!have_buildah()) {
-    WARN("buildah is not installed (scripts/setup.sh installs it): skipped");
-    return;
-  }
+  if (skipped_without_buildah()) return;
   BuildRig rig;
   rig.box.add_fault({{"service", "registry"},
                      {"method", "PUT"},

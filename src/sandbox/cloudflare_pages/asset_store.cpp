@@ -4,9 +4,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <fstream>
 #include <sstream>
+
+#include "util/file_write.h"
 
 namespace raxol::sandbox::cloudflare_pages {
 
@@ -27,28 +28,8 @@ bool AssetStore::has(std::string_view key) const {
 }
 
 bool AssetStore::put(std::string_view key, std::string_view content_type, std::string_view bytes) {
-  static std::atomic<unsigned long> counter{0};
-  const auto path = path_of(key);
-  std::error_code ec;
-  std::filesystem::create_directories(path.parent_path(), ec);
-  const std::string temp = path.string() + ".tmp" + std::to_string(::getpid()) + "." +
-                           std::to_string(counter.fetch_add(1));
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  std::string head = std::string(content_type) + "\n";
-  bool ok = ::write(fd, head.data(), head.size()) == static_cast<ssize_t>(head.size());
-  size_t written = 0;
-  while (ok && written < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n <= 0)
-      ok = false;
-    else
-      written += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  if (ok) ok = ::rename(temp.c_str(), path.c_str()) == 0;
-  if (!ok) ::unlink(temp.c_str());
-  return ok;
+  // The file is the content type's line, then the bytes.
+  return write_file_atomically(path_of(key), {content_type, "\n", bytes});
 }
 
 std::optional<StoredAsset> AssetStore::get(std::string_view key) const {

@@ -3,12 +3,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <fstream>
 #include <sstream>
 #include <vector>
 
 #include "util/digest.h"
+#include "util/file_write.h"
 
 namespace raxol::sandbox::registry {
 
@@ -28,27 +28,7 @@ std::optional<std::uintmax_t> BlobFiles::size_of(const std::string& digest) cons
 }
 
 bool BlobFiles::put(const std::string& digest, std::string_view bytes) const {
-  static std::atomic<unsigned long> counter{0};
-  const auto path = path_of(digest);
-  std::error_code ec;
-  fs::create_directories(path.parent_path(), ec);
-  const std::string temp = path.string() + ".tmp" + std::to_string(::getpid()) + "." +
-                           std::to_string(counter.fetch_add(1));
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return false;
-  bool ok = true;
-  size_t written = 0;
-  while (ok && written < bytes.size()) {
-    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-    if (n <= 0)
-      ok = false;
-    else
-      written += static_cast<size_t>(n);
-  }
-  ::close(fd);
-  if (ok) ok = ::rename(temp.c_str(), path.c_str()) == 0;
-  if (!ok) ::unlink(temp.c_str());
-  return ok;
+  return write_file_atomically(path_of(digest), {bytes});
 }
 
 bool BlobFiles::adopt(const fs::path& file, const std::string& digest) const {

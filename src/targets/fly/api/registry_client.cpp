@@ -51,6 +51,14 @@ std::uint64_t descriptor_sizes(const nlohmann::json& manifest) {
   return size;
 }
 
+// What the headers of a manifest answer say (HEAD and GET alike).
+ManifestInfo described(const ApiAnswer& answer) {
+  ManifestInfo info;
+  info.digest = answer.header("Docker-Content-Digest").value_or("");
+  info.media_type = answer.header("Content-Type").value_or("");
+  return info;
+}
+
 }  // namespace
 
 std::optional<std::map<std::string, std::string>> parse_challenge(const std::string& header) {
@@ -138,18 +146,13 @@ Result<ApiAnswer> RegistryClient::send(const std::string& method, const std::str
 Result<ManifestInfo> RegistryClient::head_manifest(const std::string& repository,
                                                    const std::string& reference) {
   RAXOL_ASSIGN_OR_RETURN(ApiAnswer answer, send("HEAD", repository, reference));
-  ManifestInfo info;
-  info.digest = answer.header("Docker-Content-Digest").value_or("");
-  info.media_type = answer.header("Content-Type").value_or("");
-  return info;
+  return described(answer);
 }
 
 Result<ManifestInfo> RegistryClient::get_manifest(const std::string& repository,
                                                   const std::string& reference) {
   RAXOL_ASSIGN_OR_RETURN(ApiAnswer answer, send("GET", repository, reference));
-  ManifestInfo info;
-  info.digest = answer.header("Docker-Content-Digest").value_or("");
-  info.media_type = answer.header("Content-Type").value_or("");
+  ManifestInfo info = described(answer);
   auto manifest = nlohmann::json::parse(answer.raw, nullptr, false);
   if (!manifest.is_object())
     return make_error(ErrorKind::api, "Fly registry: the manifest of " + repository + ":" +

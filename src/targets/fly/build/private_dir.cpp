@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/base64.h"
+#include "util/file_write.h"
 
 namespace raxol::fly {
 
@@ -40,16 +41,9 @@ Status PrivateDir::write_private_file(const std::filesystem::path& relative,
   if (ec || fd < 0)
     return make_error(ErrorKind::internal, "cannot write " + file.string() + ": " +
                                                (ec ? ec.message() : std::strerror(errno)));
-  size_t written = 0;
-  while (written < content.size()) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) break;
-    written += static_cast<size_t>(n);
-  }
+  const bool written = write_all(fd, content);
   ::close(fd);
-  if (written != content.size())
-    return make_error(ErrorKind::internal, "cannot write " + file.string());
+  if (!written) return make_error(ErrorKind::internal, "cannot write " + file.string());
   return {};
 }
 
