@@ -27,9 +27,9 @@ const std::map<std::string, std::set<std::string>>& allowed() {
   static const std::map<std::string, std::set<std::string>> rules = {
       {"main", {"cli"}},
       {"cli", {"commands", "render", "core", "net", "system", "util", "sandbox", "raxol"}},
-      {"commands", {"render", "core", "util", "sandbox", "raxol"}},
-      {"render", {"core", "util", "raxol"}},
-      {"core", {"targets", "targets/kit", "config", "system", "util", "raxol"}},
+      {"commands", {"render", "core", "perf", "util", "sandbox", "raxol"}},
+      {"render", {"core", "perf", "util", "raxol"}},
+      {"core", {"targets", "targets/kit", "config", "perf", "system", "util", "raxol"}},
       {"targets",
        {"targets/fly", "targets/cloudflare_pages", "targets/github_pages", "targets/kit", "util",
         "raxol"}},
@@ -41,6 +41,7 @@ const std::map<std::string, std::set<std::string>>& allowed() {
       {"net", {"util", "raxol"}},
       {"system", {"util", "raxol"}},
       {"sandbox", {"system", "util", "raxol"}},
+      {"perf", {"system", "util", "raxol"}},  // the dashboard's data, rule and pages
       {"util", {"raxol"}},
       {"raxol", {}},
   };
