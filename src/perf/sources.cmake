@@ -1,4 +1,4 @@
 # The performance dashboard: the run model (run), and later ingest/, check/, render/, history.
 raxol_sources(
-  run
+  history run
 )

@@ -1,0 +1,119 @@
+#include "perf/history.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "util/digest.h"
+#include "util/file_write.h"
+
+namespace raxol::perf {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+Result<std::string> read_whole(const fs::path& file) {
+  std::error_code ec;
+  auto size = fs::file_size(file, ec);
+  if (ec) return make_error(ErrorKind::internal, file.string() + ": " + ec.message());
+  std::string text(size, '\0');
+  FILE* f = std::fopen(file.c_str(), "rb");
+  if (f == nullptr) return make_error(ErrorKind::internal, file.string() + ": cannot open");
+  const size_t got = std::fread(text.data(), 1, size, f);
+  std::fclose(f);
+  text.resize(got);
+  return text;
+}
+
+Status write_json(const fs::path& file, const nlohmann::json& json) {
+  if (!write_file_atomically(file, {json.dump(), "\n"}))
+    return make_error(ErrorKind::internal, "cannot write " + file.string());
+  return {};
+}
+
+}  // namespace
+
+std::string series_file_name(const std::string& benchmark) {
+  std::string name;
+  bool changed = false;
+  for (char c : benchmark) {
+    const bool safe = std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.';
+    name += safe ? c : '_';
+    changed = changed || !safe;
+  }
+  if (name.empty() || name.front() == '.') name.insert(0, "_"), changed = true;
+  if (changed) name += "-" + sha256_digest(benchmark).substr(7, 8);  // after "sha256:"
+  return name + ".json";
+}
+
+Result<std::vector<Run>> load_runs(const fs::path& root) {
+  std::vector<Run> runs;
+  const fs::path dir = root / "data" / "runs";
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return runs;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+       it.increment(ec)) {
+    if (!it->is_regular_file() || it->path().extension() != ".json") continue;
+    const std::string where = fs::relative(it->path(), root).string();
+    RAXOL_ASSIGN_OR_RETURN(std::string text, read_whole(it->path()));
+    auto json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) return make_error(ErrorKind::config, where + ": not JSON");
+    RAXOL_ASSIGN_OR_RETURN(Run run, run_from_json(json, where));
+    runs.push_back(std::move(run));
+  }
+  std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
+    return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
+  });
+  return runs;
+}
+
+Status write_run(const fs::path& root, const Run& run) {
+  const fs::path file = root / run_path(run);
+  if (fs::exists(file))
+    return make_error(ErrorKind::conflict, file.string() + " exists: runs are never rewritten");
+  return write_json(file, run_to_json(run));
+}
+
+Status regenerate(const fs::path& root, const std::vector<Run>& runs) {
+  // benchmark -> points, in run order.
+  std::map<std::string, nlohmann::json> series;
+  std::set<std::string> testbeds;
+  nlohmann::json run_list = nlohmann::json::array();
+  for (const auto& run : runs) {
+    testbeds.insert(run.testbed);
+    run_list.push_back({{"id", run.id}, {"commit", run.commit}, {"ref", run.ref},
+                        {"testbed", run.testbed}, {"suite", run.suite},
+                        {"created_at", run.created_at}, {"path", run_path(run)}});
+    for (const auto& m : run.measurements) {
+      auto& points = series[m.benchmark];
+      if (points.is_null())
+        points = {{"benchmark", m.benchmark}, {"suite", run.suite}, {"points", nlohmann::json::array()}};
+      points["points"].push_back({{"run", run.id}, {"commit", run.commit}, {"ref", run.ref},
+                                  {"testbed", run.testbed}, {"created_at", run.created_at},
+                                  {"measure", m.measure}, {"unit", m.unit},
+                                  {"direction", kDirectionNames.name(m.direction)},
+                                  {"values", m.values}});
+    }
+  }
+  const fs::path series_dir = root / "data" / "series";
+  std::set<std::string> wanted;
+  nlohmann::json benchmarks = nlohmann::json::array();
+  for (const auto& [benchmark, json] : series) {
+    const std::string file = series_file_name(benchmark);
+    wanted.insert(file);
+    benchmarks.push_back({{"benchmark", benchmark}, {"suite", json["suite"]},
+                          {"series", "data/series/" + file}});
+    RAXOL_TRY(write_json(series_dir / file, json));
+  }
+  std::error_code ec;
+  if (fs::exists(series_dir, ec))
+    for (const auto& entry : fs::directory_iterator(series_dir, ec))
+      if (!wanted.count(entry.path().filename().string())) fs::remove(entry.path(), ec);
+  return write_json(root / "data" / "manifest.json",
+                    {{"schema", 1}, {"runs", run_list}, {"benchmarks", benchmarks},
+                     {"testbeds", testbeds}});
+}
+
+}  // namespace raxol::perf

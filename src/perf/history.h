@@ -1,0 +1,32 @@
+// The dashboard's history as files, laid out the same way in the local history folder
+// (default .raxol/perf) and under the github-pages target's destination on the publish branch:
+//   data/runs/YYYY/MM/<sha12>-<ULID>.json   one immutable file per run
+//   data/series/<benchmark>.json             derived from the runs, rewritten by regenerate
+//   data/manifest.json                       what is there: runs, benchmarks, testbeds
+// Runs are never rewritten: two publishers that raced both keep theirs, and everything derived
+// is computed again from the union.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "perf/run.h"
+
+namespace raxol::perf {
+
+// Every run under ROOT/data/runs, oldest first (created_at, then id). A file that does not
+// parse is an error naming it and the field.
+Result<std::vector<Run>> load_runs(const std::filesystem::path& root);
+
+// Writes ROOT/<run_path(run)>; an existing file of that name is an error (runs are immutable).
+Status write_run(const std::filesystem::path& root, const Run& run);
+
+// Rewrites ROOT/data/series/*.json and ROOT/data/manifest.json from `runs` (and removes
+// series of benchmarks no run has any more).
+Status regenerate(const std::filesystem::path& root, const std::vector<Run>& runs);
+
+// A benchmark name as a file name: '/' and other unsafe bytes become '_' (plus a short hash
+// when that changed anything, so that "a/b" and "a_b" do not collide).
+std::string series_file_name(const std::string& benchmark);
+
+}  // namespace raxol::perf
