@@ -91,7 +91,7 @@ TEST_CASE("catch2 xml attributes in any order with single quotes", "[perf][inges
 TEST_CASE("criterion takes its benchmark id from the path", "[perf][ingest]") {
   const auto all = parse_fixture("criterion/Fibonacci/Recursive/new/estimates.json", Format::criterion);
   REQUIRE(all.size() == 1);
-  CHECK(all[0].benchmark == "Recursive");
+  CHECK(all[0].benchmark == "Fibonacci/Recursive");  // the path after "criterion/"
   CHECK(all[0].values[0] == Approx(19284.2168));
   auto nested = parse_criterion(nlohmann::json::parse(R"({"mean":{"point_estimate":5}})"),
                                 "target/criterion/group/fn/20/new/estimates.json");

@@ -68,5 +68,5 @@ TEST_CASE("the run id is the short commit and a ULID", "[perf][ingest]") {
   const Run run = make_run(fields, "bmf", {"a.json"}, {one("a", {1})}, now);
   CHECK(run.id.rfind("0123456789ab-", 0) == 0);
   CHECK(run.id.size() == 13 + 26);
-  CHECK(run.created_at == "2026-11-28T09:33:20Z");
+  CHECK(run.created_at == "2026-11-30T00:53:20Z");
 }
