@@ -5,6 +5,7 @@
 #include "commands/commands.h"
 #include "commands/perf_record.h"
 #include "perf/ingest/formats.h"
+#include "util/strings.h"
 
 namespace raxol {
 
@@ -16,7 +17,12 @@ Status run_perf_ingest(Context& context, const OptionValues& values, AuditFacts&
   const auto files = values.list("files");
   std::optional<Format> format;
   const std::string format_name = values.has("format") ? values.text("format") : "auto";
-  if (format_name != "auto") format = kFormatNames.parse(format_name);
+  if (format_name != "auto") {
+    format = kFormatNames.parse(format_name);
+    if (!format)
+      return make_error(ErrorKind::usage, "--format " + format_name + ": expected one of " +
+                                              join(perf::ingest::format_choices(), ", "));
+  }
   std::optional<Format> chosen;
   std::vector<std::vector<perf::Measurement>> per_file;
   for (const auto& file : files) {
@@ -48,8 +54,11 @@ CommandSpec perf_ingest_command() {
       CommandOption{"files", OptionType::list, "Result files of one commit (repetitions)", "FILE"}
           .as_required(),
   };
-  spec.options = {CommandOption{"format", OptionType::text, "Input format", "FORMAT",
-                                perf::ingest::format_choices()}
+  // Checked in run_perf_ingest rather than as choices: ten names make one line too long for
+  // the man page.
+  spec.options = {CommandOption{"format", OptionType::text,
+                                "Input format: " + join(perf::ingest::format_choices(), ", "),
+                                "FORMAT"}
                       .with_default("auto")};
   for (auto& option : perf_run_options()) spec.options.push_back(std::move(option));
   spec.run = run_perf_ingest;
