@@ -1,4 +1,8 @@
-# The performance dashboard: the run model (run), and later ingest/, check/, render/, history.
+# The performance dashboard: the run model (run), the history folder, the fields of a new run,
+# timing one command (perf time) and the input formats (ingest/).
 raxol_sources(
-  history run
+  history run run_fields timed_command
+  ingest/parse_support ingest/benchee ingest/google_benchmark ingest/catch2_xml
+  ingest/hyperfine ingest/pytest_benchmark ingest/criterion ingest/bmf ingest/custom
+  ingest/formats
 )
