@@ -2,3 +2,4 @@
 raxol_sources(
   history run
 )
+include(${CMAKE_CURRENT_LIST_DIR}/render/sources.cmake)
