@@ -10,6 +10,7 @@ list(APPEND RAXOL_TEST_SOURCES
 include(${CMAKE_CURRENT_LIST_DIR}/cli/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/commands/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/render/tests.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/perf/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/net/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/system/tests.cmake)
 include(${CMAKE_CURRENT_LIST_DIR}/targets/tests.cmake)
