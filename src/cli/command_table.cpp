@@ -18,7 +18,7 @@ std::vector<CommandSpec> build_table() {
   };
   append(table, secrets_commands());
   append(table, certs_commands());
-  append(table, {perf_ingest_command(), perf_time_command()});
+  append(table, {perf_ingest_command(), perf_time_command(), perf_render_command()});
   append(table, {
                     config_show_command(),
                     config_validate_command(),
@@ -42,7 +42,7 @@ const std::vector<std::pair<std::string, std::string>>& command_groups() {
       {"sandbox", "Loopback emulators of Fly.io, Cloudflare Pages and GitHub"},
       {"secrets", "Secrets of a target: set, list (never values), unset, deploy"},
       {"certs", "Custom domains and certificates of a target"},
-      {"perf", "Benchmark results: store runs of benchmark tools or timed commands"},
+      {"perf", "The performance dashboard: store benchmark runs, check them, render their pages"},
   };
   return groups;
 }

@@ -24,6 +24,7 @@ CommandSpec logs_command();
 CommandSpec exec_command();
 CommandSpec perf_ingest_command();
 CommandSpec perf_time_command();
+CommandSpec perf_render_command();
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;

@@ -9,6 +9,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_ingest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_record.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/perf_render.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_time.cpp
   ${CMAKE_CURRENT_LIST_DIR}/plan.cpp
   ${CMAKE_CURRENT_LIST_DIR}/releases.cpp

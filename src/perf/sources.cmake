@@ -6,3 +6,4 @@ raxol_sources(
   ingest/hyperfine ingest/pytest_benchmark ingest/criterion ingest/bmf ingest/custom
   ingest/formats
 )
+include(${CMAKE_CURRENT_LIST_DIR}/render/sources.cmake)

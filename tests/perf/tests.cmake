@@ -4,4 +4,9 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ingest/detect_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ingest/run_fields_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ingest/perf_ingest_binary_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render/sample_runs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render/browser_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render/interim_baseline_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render/pages_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/render/units_test.cpp
 )
