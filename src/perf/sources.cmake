@@ -1,4 +1,6 @@
-# The performance dashboard: the run model (run), and later ingest/, check/, render/, history.
+# The performance dashboard: the run model (run), the history folder (history), the regression
+# rule of perf check (check/), and later ingest/ and render/.
 raxol_sources(
   history run
+  check/rule check/settings
 )
