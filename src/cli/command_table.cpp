@@ -18,6 +18,7 @@ std::vector<CommandSpec> build_table() {
   };
   append(table, secrets_commands());
   append(table, certs_commands());
+  append(table, {perf_check_command()});
   append(table, {
                     config_show_command(),
                     config_validate_command(),
@@ -41,6 +42,7 @@ const std::vector<std::pair<std::string, std::string>>& command_groups() {
       {"sandbox", "Loopback emulators of Fly.io, Cloudflare Pages and GitHub"},
       {"secrets", "Secrets of a target: set, list (never values), unset, deploy"},
       {"certs", "Custom domains and certificates of a target"},
+      {"perf", "Benchmark history: check a run for performance regressions"},
   };
   return groups;
 }

@@ -22,6 +22,7 @@ CommandSpec rollback_command();
 CommandSpec status_command();
 CommandSpec logs_command();
 CommandSpec exec_command();
+CommandSpec perf_check_command();
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;
