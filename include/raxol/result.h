@@ -26,6 +26,7 @@ enum class ErrorKind {
   interrupted,  // SIGINT/SIGTERM
   unsupported,  // the target does not offer this ability
   build,        // the image could not be built or pushed (no builder, a failed step, refused)
+  regression,   // perf check: a benchmark got slower (or bigger) beyond tolerance and noise
   internal,     // a bug or an unexpected local failure
 };
 

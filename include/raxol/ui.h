@@ -52,6 +52,11 @@ class Ui {
   virtual void begin_group(std::string_view title) = 0;
   virtual void end_group() = 0;
 
+  // A GitHub Actions annotation (`::error::`, `::warning::`; `level` is "error" or "warning")
+  // under GitHub Actions; nothing elsewhere, where the same finding is already in the output.
+  // Not pure: only the terminal Ui knows the workflow-command syntax.
+  virtual void annotate(std::string_view /*level*/, std::string_view /*message*/) {}
+
   // Asks a yes/no question; false when not interactive.
   virtual bool confirm(std::string_view question) = 0;
 

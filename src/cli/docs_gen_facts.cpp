@@ -27,6 +27,10 @@ std::vector<ExitCodeInfo> exit_code_table() {
       {kExitBuild,
        "the image build or push failed; nothing was deployed, the previous release serves",
        {}},
+      {kExitRegression,
+       "performance regression: perf check found a benchmark worse than both the tolerance and "
+       "the noise band (not with --fail-on never)",
+       {}},
       {kExitInterrupted,
        "interrupted by SIGINT or SIGTERM; leases released, half-done work restored",
        {}},

@@ -25,6 +25,7 @@ CommandSpec exec_command();
 CommandSpec perf_ingest_command();
 CommandSpec perf_time_command();
 CommandSpec perf_render_command();
+CommandSpec perf_check_command();
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;

@@ -7,6 +7,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/exec.cpp
   ${CMAKE_CURRENT_LIST_DIR}/history.cpp
   ${CMAKE_CURRENT_LIST_DIR}/logs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/perf_check.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_ingest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_record.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_render.cpp

@@ -53,6 +53,8 @@ class Parser {
         }
       } else if (key == "order") {
         order = value;
+      } else if (key == "perf") {
+        // perf check's settings: read and checked by src/perf/check/settings.cpp.
       } else {
         warn(key_source, key, "unknown key, ignored");
       }

@@ -19,6 +19,8 @@ int exit_code_for(const Error& error) {
       return kExitInterrupted;
     case ErrorKind::build:
       return kExitBuild;
+    case ErrorKind::regression:
+      return kExitRegression;
     case ErrorKind::not_found:
     case ErrorKind::network:
     case ErrorKind::api:
@@ -56,6 +58,7 @@ const char* error_kind_name(ErrorKind kind) {
     case ErrorKind::interrupted: return "interrupted";
     case ErrorKind::unsupported: return "unsupported";
     case ErrorKind::build: return "build";
+    case ErrorKind::regression: return "regression";
     case ErrorKind::internal: return "internal";
   }
   return "internal";

@@ -16,6 +16,7 @@ enum ExitCode : int {
   kExitPartial = 5,     // required targets deployed, an optional one failed
   kExitConflict = 6,    // a lease or deploy lock is held by someone else
   kExitBuild = 7,       // the image build or push failed; nothing was deployed
+  kExitRegression = 8,  // perf check found a performance regression
   kExitInterrupted = 130,
 };
 

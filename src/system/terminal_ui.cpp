@@ -200,6 +200,11 @@ void TerminalUi::begin_group(std::string_view title) {
   else step(title);
 }
 
+void TerminalUi::annotate(std::string_view level, std::string_view message) {
+  if (options_.github_actions)
+    workflow_command("::" + std::string(level) + "::" + escape_workflow(message, false));
+}
+
 void TerminalUi::end_group() {
   if (options_.github_actions) workflow_command("::endgroup::");
 }

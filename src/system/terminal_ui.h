@@ -43,6 +43,7 @@ class TerminalUi : public Ui {
   std::unique_ptr<Progress> start_progress(std::string label, std::string unit) override;
   void begin_group(std::string_view title) override;
   void end_group() override;
+  void annotate(std::string_view level, std::string_view message) override;
   bool confirm(std::string_view question) override;
   std::string style(std::string_view text, Style style) const override;
 

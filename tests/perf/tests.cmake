@@ -9,4 +9,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/render/interim_baseline_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/render/pages_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/render/units_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/check/rule_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/check/settings_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/check/perf_check_command_test.cpp
 )
