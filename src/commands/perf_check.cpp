@@ -2,6 +2,7 @@
 // over the local history folder. Read-only: it never writes runs, series or the manifest; the
 // only file it touches is $GITHUB_STEP_SUMMARY under GitHub Actions.
 #include "commands/commands.h"
+#include "commands/perf_settings.h"
 #include "core/ci_summary.h"
 #include "perf/check/rule.h"
 #include "perf/history.h"
@@ -12,12 +13,6 @@
 namespace raxol {
 
 namespace {
-
-std::filesystem::path perf_project_file(Context& context) {
-  if (!context.options.config_file.empty()) return context.options.config_file;
-  if (context.fs.exists("raxol-deploy.toml")) return "raxol-deploy.toml";
-  return {};
-}
 
 Result<std::string> git_line(Context& context, std::vector<std::string> argv,
                              const std::string& what) {
@@ -60,11 +55,7 @@ Result<perf::Run> chosen_run(const std::vector<perf::Run>& runs, const std::stri
 }
 
 Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&) {
-  Diagnostics diagnostics;
-  RAXOL_ASSIGN_OR_RETURN(perf::PerfSettings settings,
-                         perf::load_perf_settings(context.fs, perf_project_file(context),
-                                                  diagnostics));
-  for (const auto& diagnostic : diagnostics) context.ui.warn(diagnostic.to_string());
+  RAXOL_ASSIGN_OR_RETURN(perf::PerfSettings settings, project_perf_settings(context));
   if (const std::string tolerance = values.text("tolerance"); !tolerance.empty()) {
     auto parsed = perf::parse_percent(tolerance);
     if (!parsed)

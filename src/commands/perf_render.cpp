@@ -2,8 +2,9 @@
 // every run, regenerates the derived series and manifest beside them (so the folder that is
 // published is consistent with its pages), and writes the pages.
 #include "commands/commands.h"
+#include "commands/perf_settings.h"
 #include "perf/history.h"
-#include "perf/render/interim_baseline.h"
+#include "perf/render/rule_verdicts.h"
 #include "perf/render/pages.h"
 #include "render/show.h"
 
@@ -24,8 +25,8 @@ Status run_perf_render(Context& context, const OptionValues& values, AuditFacts&
   RAXOL_ASSIGN_OR_RETURN(auto runs, perf::load_runs(history));
   RAXOL_TRY(perf::regenerate(history, runs));
   auto benchmarks = perf::render::dashboard_input(runs);
-  // Stand-in until the regression rule of src/perf/check/ lands: replace this one call.
-  perf::render::apply_interim_baseline_rule(benchmarks);
+  RAXOL_ASSIGN_OR_RETURN(perf::PerfSettings settings, project_perf_settings(context));
+  perf::render::apply_rule_verdicts(benchmarks, runs, settings);
   RAXOL_ASSIGN_OR_RETURN(size_t pages, perf::render::write_dashboard(out, benchmarks, options));
   show_result(context.ui,
               {{"out", out.string()}, {"pages", pages}, {"runs", runs.size()},

@@ -183,8 +183,7 @@ Result<ProjectTargets> discover_targets(const FileSystem& files, const fs::path&
 
 Result<ProjectTargets> project_targets(const FileSystem& files, const fs::path& config_file,
                                        const KindShortName& short_name) {
-  fs::path path = config_file;
-  if (path.empty() && files.exists(kProjectFileName)) path = kProjectFileName;
+  const fs::path path = chosen_project_file(files, config_file);
   if (path.empty()) return discover_targets(files, ".", short_name);
   auto project = load_project_file(files, path);
   if (!project.ok()) return project.error();

@@ -289,4 +289,11 @@ Result<ProjectFile> load_project_file(const FileSystem& fs, const std::filesyste
   return parse_project_file(text.value(), path.string());
 }
 
+std::filesystem::path chosen_project_file(const FileSystem& files,
+                                          const std::filesystem::path& config_file) {
+  if (!config_file.empty()) return config_file;
+  if (files.exists(kProjectFileName)) return kProjectFileName;
+  return {};
+}
+
 }  // namespace raxol

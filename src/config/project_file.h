@@ -18,6 +18,11 @@ namespace raxol {
 
 inline constexpr const char* kProjectFileName = "raxol-deploy.toml";
 
+// The project file a command reads: `config_file` (--config) when given, else
+// raxol-deploy.toml in the working directory when there is one, else none (empty).
+std::filesystem::path chosen_project_file(const FileSystem& files,
+                                          const std::filesystem::path& config_file);
+
 struct ProjectFile {
   // In deploy order: every target after the targets it needs; among targets that are ready
   // together, those listed in `order` first (in that order), then the rest in file order.

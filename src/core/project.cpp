@@ -1,5 +1,6 @@
 #include "core/project.h"
 
+#include "config/project_file.h"
 #include "targets/kit/settings.h"
 #include "targets/registry.h"
 #include "util/strings.h"
@@ -86,6 +87,10 @@ Result<std::unique_ptr<Target>> open_target(const TargetSpec& spec, Context& con
     for (const auto& warning : warnings) context.ui.debug(warning);
   const TargetKind* kind = find_target_kind(checked.kind);
   return kind->create(checked, Settings(checked), context);
+}
+
+std::filesystem::path project_file(Context& context) {
+  return chosen_project_file(context.fs, context.options.config_file);
 }
 
 }  // namespace raxol

@@ -18,6 +18,8 @@ namespace raxol {
 // project file are checked at once (kind, settings: a config error names FILE:LINE:COL);
 // discovered ones when they are opened, since a workflow may hold values only GitHub knows.
 Result<ProjectTargets> load_project(Context& context);
+// The project file this command reads (--config, else raxol-deploy.toml), or empty.
+std::filesystem::path project_file(Context& context);
 // The same without showing the warnings (they stay in ProjectTargets::warnings).
 Result<ProjectTargets> read_project(Context& context);
 

@@ -5,18 +5,12 @@
 #include <cstdio>
 #include <map>
 
+#include "perf/render/units.h"
 #include "render/table.h"
 
 namespace raxol {
 
 namespace {
-
-// "1.234e+06"-free numbers for people: 4 significant digits.
-std::string perf_number(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.4g", value);
-  return buffer;
-}
 
 std::string perf_percent(const std::optional<double>& fraction, bool sign) {
   if (!fraction) return "-";
@@ -25,8 +19,9 @@ std::string perf_percent(const std::optional<double>& fraction, bool sign) {
   return buffer;
 }
 
+// "3.27 µs", "1.5 MiB": the dashboard's own units, so the table and the pages agree.
 std::string with_unit(double value, const std::string& unit) {
-  return perf_number(value) + " " + unit;
+  return perf::render::format_value(unit, value);
 }
 
 std::vector<perf::Verdict> worst_first(const std::vector<perf::Verdict>& verdicts) {

@@ -1,7 +1,6 @@
 // What the dashboard pages need, and nothing more: one series per benchmark × measure ×
-// testbed, one point per run. The renderer reads only these structs, so the regression rule
-// (src/perf/check/) can later fill `verdict`, `band_low` and `band_high` without the pages
-// changing; until then interim_baseline.h fills them.
+// testbed, one point per run. The renderer reads only these structs; the regression rule
+// (src/perf/check/) fills `verdict`, `band_low` and `band_high` through rule_verdicts.h.
 #pragma once
 
 #include <optional>
@@ -49,7 +48,7 @@ struct Benchmark {
 };
 
 // Benchmarks sorted by suite, then name; runs must be in load_runs order (oldest first).
-// Verdicts and bands are left empty ("new", no band): see interim_baseline.h.
+// Verdicts and bands are left empty ("new", no band): apply_rule_verdicts fills them.
 std::vector<Benchmark> dashboard_input(const std::vector<Run>& runs);
 
 // The change of the latest point against its baseline centre, as a fraction (0.12 = +12 %).

@@ -4,7 +4,7 @@
 
 #include "perf/history.h"
 #include "perf/render/html.h"
-#include "perf/render/interim_baseline.h"
+#include "perf/render/rule_verdicts.h"
 #include "perf/render/pages.h"
 #include "perf/render/sample_runs.h"
 #include "support/run_binary.h"
@@ -14,8 +14,9 @@ using namespace raxol::perf::render;
 namespace {
 
 std::vector<Benchmark> judged() {
-  auto benchmarks = dashboard_input(raxol::test::sample_runs());
-  apply_interim_baseline_rule(benchmarks);
+  const auto runs = raxol::test::sample_runs();
+  auto benchmarks = dashboard_input(runs);
+  apply_rule_verdicts(benchmarks, runs, raxol::perf::PerfSettings{});
   return benchmarks;
 }
 
