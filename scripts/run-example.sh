@@ -19,9 +19,25 @@ echo "== raxol-deploy config validate" >&2
 "$bin" -C "$example" config validate
 echo "== raxol-deploy targets" >&2
 "$bin" -C "$example" targets
+echo "== raxol-deploy perf ingest (the example's Benchee results of 20 commits on main)" >&2
+rm -rf "$example/.raxol/perf" "$example/.raxol/dashboard"
+for file in "$example"/bench/results/*.json; do
+  # results/NN-<sha12>.json: the commit is the one make_history.py derived from NN.
+  number=$(basename "$file" | cut -d- -f1)
+  commit=$(printf 'raxol-example-%d' $((10#$number - 1)) | sha1sum | cut -c1-40)
+  "$bin" -C "$example" perf ingest "$file" --commit "$commit" --ref refs/heads/main \
+    --testbed example --suite raxol >/dev/null
+done
+echo "== raxol-deploy perf check (the newest commit against the last 15 on main)" >&2
+set +e
+"$bin" -C "$example" perf check
+status=$?
+set -e
+# 8: a performance regression (docs/exit-codes.md) — expected here: render/frame is 8 % slower.
+[ "$status" -eq 8 ] || { echo "perf check: expected exit 8, got $status" >&2; exit 1; }
 echo "== raxol-deploy --sandbox plan" >&2
 "$bin" -C "$example" --sandbox plan
-echo "== raxol-deploy --sandbox deploy (Fly, then Cloudflare Pages, then GitHub Pages)" >&2
+echo "== raxol-deploy --sandbox deploy (Fly, then Cloudflare Pages, then GitHub Pages with the dashboard in /performance)" >&2
 "$bin" -C "$example" --sandbox deploy
 echo "== raxol-deploy --sandbox releases fly --image (the built image, pinned by digest)" >&2
 "$bin" -C "$example" --sandbox releases fly --image

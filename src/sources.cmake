@@ -25,6 +25,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/core/credentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_all.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/deploy_order.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/core/perf_dashboard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/kind_options.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/project.cpp
   ${CMAKE_CURRENT_LIST_DIR}/core/rollback.cpp

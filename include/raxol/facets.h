@@ -117,4 +117,14 @@ class CertificatesFacet {
   virtual Status remove_certificate(const std::string& hostname) = 0;
 };
 
+// Files a static-site target has published, read back from what serves (the publish branch's
+// tip): how a dashboard that keeps its history on the branch finds the runs others published.
+class PublishedFilesFacet {
+ public:
+  virtual ~PublishedFilesFacet() = default;
+  // Every file under `folder` (relative to the target's destination), by path relative to
+  // `folder`, with its contents; empty when nothing is published there yet.
+  virtual Result<std::map<std::string, std::string>> published_files(const std::string& folder) = 0;
+};
+
 }  // namespace raxol

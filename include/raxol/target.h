@@ -25,6 +25,7 @@ class SecretsFacet;
 class CertificatesFacet;
 class LogsFacet;
 class ExecFacet;
+class PublishedFilesFacet;
 
 // What a release is, across platforms (a Fly release, a Pages deployment, a publish commit).
 enum class ReleaseStatus { pending, running, complete, failed, interrupted };
@@ -157,6 +158,7 @@ class Target {
   virtual CertificatesFacet* certificates() { return nullptr; }
   virtual LogsFacet* logs() { return nullptr; }
   virtual ExecFacet* exec() { return nullptr; }
+  virtual PublishedFilesFacet* published_files() { return nullptr; }
 };
 
 }  // namespace raxol

@@ -109,7 +109,7 @@ CommandSpec perf_check_command() {
   spec.summary = "Compare a benchmark run with its baseline and fail on a performance regression";
   spec.options = {
       CommandOption{"history", OptionType::text, "The history folder", "DIR"}.with_default(
-          ".raxol/perf"),
+          perf::kDefaultHistory),
       CommandOption{"run", OptionType::text, "The run to check (an id or its prefix; default: "
                                              "the newest run)",
                     "ID"},

@@ -8,7 +8,6 @@
 namespace raxol {
 
 namespace {
-constexpr const char* kDefaultHistory = ".raxol/perf";
 }
 
 std::vector<CommandOption> perf_run_options() {
@@ -17,7 +16,7 @@ std::vector<CommandOption> perf_run_options() {
       {"ref", OptionType::text, "Git ref (default: GITHUB_REF, else the current branch)", "REF"},
       {"testbed", OptionType::text, "Where it ran (default: RUNNER_NAME, else the host name)", "NAME"},
       {"suite", OptionType::text, "Suite on the dashboard (default: the format's name)", "NAME"},
-      CommandOption{"history", OptionType::text, "History folder", "DIR"}.with_default(kDefaultHistory),
+      CommandOption{"history", OptionType::text, "History folder", "DIR"}.with_default(perf::kDefaultHistory),
   };
 }
 
@@ -29,7 +28,7 @@ Result<perf::RunFields> perf_run_fields(Context& context, const OptionValues& va
 }
 
 Status record_run(Context& context, const OptionValues& values, const perf::Run& run) {
-  const std::string history = values.has("history") ? values.text("history") : kDefaultHistory;
+  const std::string history = values.has("history") ? values.text("history") : perf::kDefaultHistory;
   RAXOL_TRY(perf::write_run(history, run));
   const std::string path = (std::filesystem::path(history) / perf::run_path(run)).string();
   std::set<std::string> benchmarks;

@@ -48,7 +48,7 @@ CommandSpec perf_render_command() {
   spec.options = {
       CommandOption{"history", OptionType::text, "The history folder (runs, series, manifest)",
                     "DIR"}
-          .with_default(".raxol/perf"),
+          .with_default(perf::kDefaultHistory),
       CommandOption{"out", OptionType::text, "Where to write index.html and b/*.html", "DIR"}
           .as_required(),
       {"commit-url", OptionType::text,

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands/commands.h"
+#include "core/perf_dashboard.h"
 #include "render/results.h"
 #include "render/show.h"
 #include "core/deploy_order.h"
@@ -40,6 +41,8 @@ Status print_plans(Context& context, const std::vector<TargetSpec>& targets,
   std::vector<Plan> plans;
   nlohmann::json documents = nlohmann::json::array();
   for (const auto& spec : targets) {
+    // A dashboard target's site is written first (local files only), so the plan shows it.
+    RAXOL_TRY(render_perf_dashboard_for(context, spec));
     RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
     RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(for_kind(request, spec.kind)));
     documents.push_back(plan_to_json(plan));

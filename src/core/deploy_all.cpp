@@ -1,5 +1,7 @@
 #include "core/deploy_all.h"
 
+#include "core/perf_dashboard.h"
+
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -15,6 +17,7 @@ TargetRun deploy_target(Context& context, const TargetSpec& spec, const DeployRe
   run.spec = spec;
   const auto started = context.clock.steady_now();
   auto outcome = [&]() -> Result<Outcome> {
+    RAXOL_TRY(render_perf_dashboard_for(context, spec));
     RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
     context.ui.step("Planning " + spec.name);
     RAXOL_ASSIGN_OR_RETURN(Plan plan, target->plan(for_kind(request, spec.kind)));

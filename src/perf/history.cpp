@@ -63,8 +63,12 @@ Result<std::vector<Run>> load_runs(const fs::path& root) {
     RAXOL_ASSIGN_OR_RETURN(Run run, run_from_json(json, where));
     runs.push_back(std::move(run));
   }
-  std::sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) {
-    return a.created_at != b.created_at ? a.created_at < b.created_at : a.id < b.id;
+  // created_at is to the second; within one, the id's ULID (after "<sha12>-") orders runs
+  // to the millisecond, across processes.
+  auto ulid = [](const Run& run) { return run.id.substr(run.id.find('-') + 1); };
+  std::sort(runs.begin(), runs.end(), [&](const Run& a, const Run& b) {
+    if (a.created_at != b.created_at) return a.created_at < b.created_at;
+    return ulid(a) != ulid(b) ? ulid(a) < ulid(b) : a.id < b.id;
   });
   return runs;
 }

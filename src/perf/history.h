@@ -14,7 +14,10 @@
 
 namespace raxol::perf {
 
-// Every run under ROOT/data/runs, oldest first (created_at, then id). A file that does not
+// The local history folder when --history is not given (beside the audit trail).
+inline constexpr const char* kDefaultHistory = ".raxol/perf";
+
+// Every run under ROOT/data/runs, oldest first (created_at, then the ULID of the id). A file that does not
 // parse is an error naming it and the field.
 Result<std::vector<Run>> load_runs(const std::filesystem::path& root);
 

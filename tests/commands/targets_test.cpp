@@ -73,7 +73,7 @@ TEST_CASE("targets command: the example project's file, with needs and optional"
   CHECK(targets[1]["optional"] == true);
   CHECK(targets[1]["needs"] == json{"fly"});
   CHECK(targets[2]["needs"] == json{"fly"});
-  CHECK(targets[2]["source"] == "raxol-deploy.toml:17:1");
+  CHECK(targets[2]["source"] == "raxol-deploy.toml:19:1");
 
   auto human = run_binary({"-C", example.string(), "targets"});
   REQUIRE(human.exit_code == 0);

@@ -60,7 +60,7 @@ TEST_CASE("project: the Raxol example's three tiers - defaults filled in", "[cor
   CHECK(gh.kind == "github-pages");
   CHECK_FALSE(gh.optional);
   CHECK(gh.settings == json{{"repository", "raxol/raxol"},
-                            {"directory", "docs/performance"},
+                            {"directory", ".raxol/dashboard"},
                             {"destination_dir", "performance"},
                             {"branch", "gh-pages"},
                             {"keep_files", false},

@@ -5,6 +5,7 @@ list(APPEND RAXOL_TEST_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/fly_deploy_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fly_secrets_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/multi_target_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/perf_publish_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_concurrency_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_domain_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/gh_pages_secrets_test.cpp

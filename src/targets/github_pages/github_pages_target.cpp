@@ -52,6 +52,9 @@ Result<Plan> GitHubPagesTarget::plan(const DeployRequest& request) {
   detail->source.message = publish_message(settings_, request, source_commit);
   detail->source.author = resolve_author(settings_, context_);
   detail->source.keep_files = settings_.keep_files;
+  // A performance dashboard's runs are immutable and may come from several publishers: runs
+  // on the branch are never removed by a publish (docs/performance.md).
+  if (fs::is_directory(directory / "data" / "runs")) detail->source.append_only = {"data/runs"};
   {
     RAXOL_ASSIGN_OR_RETURN(auto lock, cache->lock());
     RAXOL_ASSIGN_OR_RETURN(std::string tip, cache->fetch());

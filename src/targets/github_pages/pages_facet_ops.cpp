@@ -1,6 +1,7 @@
 // The facets of the GitHub Pages target: Actions repository secrets and the Pages custom
 // domain, built on first use from the target's endpoints, remote and publisher.
 #include "targets/github_pages/domain/pages_domain.h"
+#include "targets/github_pages/publish/tree.h"
 #include "targets/github_pages/pages_target.h"
 #include "targets/github_pages/publish_inputs.h"
 #include "targets/github_pages/secrets/pages_secrets.h"
@@ -62,6 +63,23 @@ Result<PushOutcome> GitHubPagesTarget::publish_cname(const std::string& domain,
                                      : "pushed " + short_sha(pushed.commit) + " to " +
                                            settings_.branch + " (" + message + ")"));
   return pushed;
+}
+
+Result<std::map<std::string, std::string>> GitHubPagesTarget::published_files(
+    const std::string& folder) {
+  RAXOL_ASSIGN_OR_RETURN(CacheRepo * cache, open_cache());
+  RAXOL_ASSIGN_OR_RETURN(auto lock, cache->lock());
+  RAXOL_ASSIGN_OR_RETURN(std::string tip, cache->fetch());
+  std::map<std::string, std::string> files;
+  if (tip.empty()) return files;  // the branch does not exist yet
+  std::string path = settings_.destination_dir;
+  if (!folder.empty()) path += (path.empty() ? "" : "/") + folder;
+  RAXOL_ASSIGN_OR_RETURN(std::string tree, subtree_of(cache->git(), tip, path));
+  RAXOL_ASSIGN_OR_RETURN(TreeEntries entries, list_tree(cache->git(), tree));
+  for (const auto& [name, entry] : entries) {
+    RAXOL_ASSIGN_OR_RETURN(files[name], read_blob(cache->git(), entry.sha));
+  }
+  return files;
 }
 
 }  // namespace raxol::github_pages

@@ -19,7 +19,7 @@
 
 namespace raxol::github_pages {
 
-class GitHubPagesTarget : public Target {
+class GitHubPagesTarget : public Target, public PublishedFilesFacet {
  public:
   GitHubPagesTarget(TargetSpec spec, Context& context, PagesSettings settings,
                     GitHubEndpoints endpoints, Remote remote);
@@ -36,6 +36,9 @@ class GitHubPagesTarget : public Target {
   SecretsFacet* secrets() override;
   // The Pages site's custom domain (domain/pages_domain.h).
   CertificatesFacet* certificates() override;
+  // The files under the destination on the branch's tip (fetched first).
+  PublishedFilesFacet* published_files() override { return this; }
+  Result<std::map<std::string, std::string>> published_files(const std::string& folder) override;
 
  private:
   // Commits the branch's root CNAME as `domain` ("" removes it) through the publisher, under

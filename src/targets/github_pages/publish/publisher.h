@@ -27,6 +27,7 @@ struct PublishSource {
   std::string site_tree;  // the destination's new contents
   bool keep_files = false;
   bool site_cname_wins = true;  // false for rollbacks: the branch's custom domain stays
+  std::vector<std::string> append_only;  // see ComposeOptions::append_only
   // Set: a custom-domain change only. The tip's files stay as they are except the root CNAME,
   // which becomes this domain ("" removes it); site_tree is not used.
   std::optional<std::string> root_cname;

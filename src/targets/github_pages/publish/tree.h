@@ -47,6 +47,9 @@ struct ComposeOptions {
   bool nojekyll = true;         // add an empty .nojekyll at the root when absent
   std::string cname_blob;       // set: the root CNAME becomes this blob (configuration wins)
   bool site_cname_wins = true;  // root publish: the folder's own CNAME beats the branch's
+  // Folders of the destination whose files on the branch stay even when the site lacks them
+  // (the dashboard's data/runs: immutable runs other publishers added meanwhile).
+  std::vector<std::string> append_only;
 };
 
 // The branch's files after publishing `site` (paths relative to the destination) onto

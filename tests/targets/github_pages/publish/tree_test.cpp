@@ -19,6 +19,26 @@ namespace {
 TreeEntry blob(const std::string& sha) { return {"100644", sha}; }
 }  // namespace
 
+TEST_CASE("gh-pages compose: append-only folders keep the branch's files the site lacks",
+          "[gh-pages][perf]") {
+  TreeEntries base = {{"performance/index.html", blob("old")},
+                      {"performance/data/runs/2026/12/a.json", blob("theirs")},
+                      {"performance/data/runs/2026/12/b.json", blob("b-on-branch")},
+                      {"performance/data/series/x.json", blob("old-series")}};
+  TreeEntries site = {{"index.html", blob("new")},
+                      {"data/runs/2026/12/b.json", blob("b-ours")},
+                      {"data/runs/2026/12/c.json", blob("ours")}};
+  ComposeOptions options;
+  options.destination = "performance";
+  options.append_only = {"data/runs"};
+  auto result = compose_entries(base, site, options);
+  CHECK(result.at("performance/data/runs/2026/12/a.json").sha == "theirs");  // kept
+  CHECK(result.at("performance/data/runs/2026/12/b.json").sha == "b-ours");  // the site wins
+  CHECK(result.at("performance/data/runs/2026/12/c.json").sha == "ours");
+  CHECK(result.at("performance/index.html").sha == "new");
+  CHECK(result.count("performance/data/series/x.json") == 0);  // derived: replaced as usual
+}
+
 TEST_CASE("gh-pages compose: a subdirectory publish replaces only that subdirectory",
           "[gh-pages]") {
   TreeEntries base = {{"index.html", blob("a")},
