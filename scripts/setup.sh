@@ -10,6 +10,7 @@ packages=(
   libcli11-dev libcurl4-openssl-dev libtomlplusplus-dev nlohmann-json3-dev libspdlog-dev
   libfmt-dev catch2 libyaml-cpp-dev libcpp-httplib-dev libsodium-dev librust-blake3-dev b3sum
   buildah busybox-static skopeo  # image builds: the builder, the example's static binary, a peer client
+  chromium  # the dashboard's pages are checked in a real headless browser
   ccache  # not required; shortens rebuilds (CMakeLists.txt uses it when present)
 )
 
