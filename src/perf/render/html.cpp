@@ -26,7 +26,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 background:var(--chip)}
 .badge.regression{background:var(--bad);color:#fff}.badge.improvement{background:var(--good);color:#fff}
 .badge.provisional,.badge.new{color:var(--warn)}
-svg{display:block}svg.chart{width:100%;height:auto}
+svg{display:block}svg.chart{width:100%;max-width:760px;height:auto}
 svg text{fill:var(--muted);font-size:15px}
 .grid{stroke:var(--grid);stroke-width:1}
 .trend,.spark{fill:none;stroke:var(--line);stroke-width:1.5}
