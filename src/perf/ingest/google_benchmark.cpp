@@ -14,10 +14,9 @@ namespace raxol::perf::ingest {
 using nlohmann::json;
 
 Result<Measurements> parse_google_benchmark(const json& json, const std::string& file) {
-  RAXOL_TRY(expect_object(json, file, ""));
-  if (!json.contains("benchmarks")) return malformed(file, "benchmarks", "missing");
-  const auto& list = json["benchmarks"];
-  RAXOL_TRY(expect_array(list, file, "benchmarks"));
+  RAXOL_ASSIGN_OR_RETURN(const nlohmann::json* benchmarks,
+                         required_list(json, "benchmarks", file, "benchmark"));
+  const auto& list = *benchmarks;
   std::set<std::string> with_iterations;
   for (const auto& entry : list)
     if (entry.is_object() && entry.value("run_type", "iteration") == "iteration")

@@ -88,6 +88,16 @@ Status expect_array(const json& json, const std::string& file, const std::string
   return {};
 }
 
+Result<const json*> required_list(const json& json, const char* key, const std::string& file,
+                                  const std::string& what) {
+  RAXOL_TRY(expect_object(json, file, ""));
+  if (!json.contains(key)) return malformed(file, key, "missing");
+  const auto& list = json[key];
+  RAXOL_TRY(expect_array(list, file, key));
+  if (list.empty()) return malformed(file, key, "expected at least one " + what);
+  return &list;
+}
+
 Status expect_object(const json& json, const std::string& file, const std::string& path) {
   if (!json.is_object())
     return malformed(file, path.empty() ? "(top)" : path, "expected an object");

@@ -41,6 +41,13 @@ Result<std::optional<std::vector<double>>> number_list(const nlohmann::json& obj
 // object[key] as a non-empty string.
 Result<std::string> required_string(const nlohmann::json& object, const char* key,
                                     const std::string& file, const std::string& path);
+// Seconds, the unit hyperfine and pytest-benchmark write, in canonical nanoseconds.
+inline constexpr double kNanosecondsPerSecond = 1e9;
+
+// The object's list `key` (the document's top level: `json` must be an object), which must be
+// an array; `what` names an item for the error when it is empty ("command", "benchmark").
+Result<const nlohmann::json*> required_list(const nlohmann::json& json, const char* key,
+                                            const std::string& file, const std::string& what);
 // `json` must be an array (or object) at `path`.
 Status expect_array(const nlohmann::json& json, const std::string& file, const std::string& path);
 Status expect_object(const nlohmann::json& json, const std::string& file, const std::string& path);

@@ -17,12 +17,9 @@ std::string slash_name(std::string name) {
 }  // namespace
 
 Result<Measurements> parse_pytest_benchmark(const json& json, const std::string& file) {
-  RAXOL_TRY(expect_object(json, file, ""));
-  if (!json.contains("benchmarks")) return malformed(file, "benchmarks", "missing");
-  const auto& list = json["benchmarks"];
-  RAXOL_TRY(expect_array(list, file, "benchmarks"));
-  if (list.empty()) return malformed(file, "benchmarks", "expected at least one benchmark");
-  constexpr double kSecond = 1e9;
+  RAXOL_ASSIGN_OR_RETURN(const nlohmann::json* benchmarks,
+                         required_list(json, "benchmarks", file, "benchmark"));
+  const auto& list = *benchmarks;
   Measurements out;
   for (size_t i = 0; i < list.size(); ++i) {
     const auto& entry = list[i];
@@ -34,10 +31,10 @@ Result<Measurements> parse_pytest_benchmark(const json& json, const std::string&
     if (!entry.contains("stats")) return malformed(file, path + "stats", "missing");
     const auto& stats = entry["stats"];
     RAXOL_TRY(expect_object(stats, file, path + "stats"));
-    RAXOL_ASSIGN_OR_RETURN(auto data, number_list(stats, "data", file, path + "stats.", kSecond));
+    RAXOL_ASSIGN_OR_RETURN(auto data, number_list(stats, "data", file, path + "stats.", kNanosecondsPerSecond));
     if (!data) {
       RAXOL_ASSIGN_OR_RETURN(double median,
-                             required_number(stats, "median", file, path + "stats.", kSecond));
+                             required_number(stats, "median", file, path + "stats.", kNanosecondsPerSecond));
       data = std::vector<double>{median};
     }
     out.push_back(measurement(slash_name(name), "time", kUnitNanoseconds, *data));
