@@ -1,6 +1,8 @@
 // `raxol-deploy perf check`: the regression rule (src/perf/check/rule.h, docs/performance.md)
 // over the local history folder. Read-only: it never writes runs, series or the manifest; the
 // only file it touches is $GITHUB_STEP_SUMMARY under GitHub Actions.
+#include "commands/perf_check.h"
+
 #include "commands/commands.h"
 #include "commands/perf_settings.h"
 #include "core/ci_summary.h"
@@ -54,7 +56,9 @@ Result<perf::Run> chosen_run(const std::vector<perf::Run>& runs, const std::stri
   return make_error(ErrorKind::not_found, "perf check: no run " + id + " in " + history);
 }
 
-Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&) {
+}  // namespace
+
+Result<PerfCheckReport> perf_check_report(Context& context, const OptionValues& values) {
   RAXOL_ASSIGN_OR_RETURN(perf::PerfSettings settings, project_perf_settings(context));
   if (const std::string tolerance = values.text("tolerance"); !tolerance.empty()) {
     auto parsed = perf::parse_percent(tolerance);
@@ -75,11 +79,11 @@ Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&)
   perf::CheckOptions options{settings, report.baseline_commit};
   report.verdicts = perf::check(runs, current, options);
   report.run = current;
+  return report;
+}
 
-  const bool markdown = values.flag("markdown");
-  show_result(context.ui, perf_check_json(report), [&] {
-    context.ui.print_text(markdown ? perf_check_markdown(report) : perf_check_table(report));
-  });
+Status perf_check_outcome(Context& context, const OptionValues& values,
+                          const PerfCheckReport& report) {
   append_step_summary(context, perf_check_markdown(report));
   for (const auto& annotation : perf_check_annotations(report))
     context.ui.annotate(annotation.level, annotation.message);
@@ -90,6 +94,7 @@ Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&)
     if (verdict.failing) ++failing;
     else if (verdict.outcome == perf::Outcome::regression) ++warned;
   }
+  const perf::Run& current = report.run;
   if (warned > 0)
     context.ui.warn(std::to_string(warned) +
                     " regression(s) that do not fail yet (provisional: too few baseline runs, "
@@ -99,6 +104,17 @@ Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&)
                     "perf check: " + std::to_string(failing) + " performance regression(s) in run " +
                         current.id)
       .with_note("docs/performance.md explains the rule; --fail-on never only reports");
+}
+
+namespace {
+
+Status run_perf_check(Context& context, const OptionValues& values, AuditFacts&) {
+  RAXOL_ASSIGN_OR_RETURN(PerfCheckReport report, perf_check_report(context, values));
+  const bool markdown = values.flag("markdown");
+  show_result(context.ui, perf_check_json(report), [&] {
+    context.ui.print_text(markdown ? perf_check_markdown(report) : perf_check_table(report));
+  });
+  return perf_check_outcome(context, values, report);
 }
 
 }  // namespace

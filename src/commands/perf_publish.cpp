@@ -4,11 +4,13 @@
 // its folder first (core/perf_dashboard.h): one commit on the publish branch. A regression is
 // published too (the dashboard shows it), then reported with the regression exit code.
 #include "commands/commands.h"
+#include "commands/perf_check.h"
 #include "commands/perf_record.h"
 #include "commands/perf_settings.h"
 #include "core/deploy_all.h"
 #include "core/project.h"
 #include "render/deploy_report.h"
+#include "render/results.h"
 #include "render/show.h"
 
 namespace raxol {
@@ -33,9 +35,7 @@ Status run_perf_publish(Context& context, const OptionValues& values, AuditFacts
     ingest.set("files", values.all().at("results"));
     RAXOL_TRY(perf_ingest_command().run(context, ingest, facts));
   }
-  // The check's verdict is kept for the end: the dashboard is published either way.
-  Status checked = perf_check_command().run(context, values, facts);
-  if (!checked.ok() && checked.error().kind != ErrorKind::regression) return checked;
+  RAXOL_ASSIGN_OR_RETURN(PerfCheckReport check, perf_check_report(context, values));
   DeployRequest request;
   request.description = values.text("message");
   std::optional<Outcome> outcome;
@@ -43,7 +43,14 @@ Status run_perf_publish(Context& context, const OptionValues& values, AuditFacts
   DeployAllReport report{{run}, run.error};
   add_audit_facts(report, facts);
   if (run.error) return *run.error;
-  return checked;
+  // One document: the check and the publish. The dashboard is published either way; a
+  // regression is reported after it (exit 8).
+  nlohmann::json document = {{"check", perf_check_json(check)}, {"publish", outcome_to_json(*outcome)}};
+  show_result(context.ui, document, [&] {
+    context.ui.print_text(values.flag("markdown") ? perf_check_markdown(check)
+                                                   : perf_check_table(check));
+  });
+  return perf_check_outcome(context, values, check);
 }
 
 }  // namespace

@@ -46,9 +46,13 @@ TEST_CASE("perf publish e2e: a fresh checkout keeps the runs already on the bran
   auto repo = sandbox_repo(box, "raxol/raxol");
   Checkout first, second;
   REQUIRE(first.ingest(box, std::string(40, 'a'), 1.0).exit_code == 0);
-  auto one = run_pages(box, first.project.dir.path(), {"perf", "publish", "--fail-on", "never"});
+  auto one = run_pages(box, first.project.dir.path(),
+                       {"--json", "perf", "publish", "--fail-on", "never"});
   INFO(one.err);
   REQUIRE(one.exit_code == 0);
+  auto published = json::parse(one.out);  // one document: the check and the publish
+  CHECK(published["check"]["verdicts"].size() == 3);  // wall, user, sys of one benchmark
+  CHECK(published["publish"]["result"] == "deployed");
   CHECK(published_runs(branch_files(repo, "gh-pages")).size() == 1);
 
   REQUIRE(second.ingest(box, std::string(40, 'b'), 1.02).exit_code == 0);
