@@ -59,6 +59,11 @@ inline constexpr EnumNames<RunResult, 7> kRunResultNames{{{
     {RunResult::built, "built"},  // --build-only: an image was built (and pushed), no deploy
 }}};
 
+// The first note of the ErrorKind::conflict a target returns when someone else changed what
+// it publishes between its plan and its push, and it did not re-apply by itself (a caller
+// that can rebuild the content — the performance dashboard — plans again instead).
+inline constexpr const char* kLostRaceNote = "lost a race: the destination moved while publishing";
+
 // What the user asked to deploy: the options every kind understands, plus the options the
 // target's kind declares (its TargetKind::deploy_options); core/ refuses a kind option the
 // chosen kind does not declare before a target sees the request.

@@ -3,6 +3,7 @@
 // keeps the runs another publisher added meanwhile.
 #include <catch2/catch.hpp>
 
+#include "support/spawn_binary.h"
 #include "targets/github_pages/pages_e2e_support.h"
 
 using namespace raxol::test;
@@ -67,26 +68,46 @@ TEST_CASE("perf publish e2e: a fresh checkout keeps the runs already on the bran
   CHECK(files.at("performance/index.html").find("<svg") != std::string::npos);
 }
 
-TEST_CASE("perf publish e2e: a publish re-applied after a rejected push keeps every run",
+TEST_CASE("perf publish e2e: a publish that loses a race renders again over the new tip",
           "[e2e][perf]") {
   SandboxFixture box(fast_github());
   auto repo = sandbox_repo(box, "raxol/raxol");
   Checkout first;
   REQUIRE(first.ingest(box, std::string(40, 'a'), 1.0).exit_code == 0);
   REQUIRE(run_pages(box, first.project.dir.path(), {"deploy", "gh-pages"}).exit_code == 0);
-  // Another commit lands between our fetch and our push (the sandbox's concurrent push): the
-  // re-applied publish still holds the run taken from the branch and ours. (Runs added by that
-  // other commit are kept by the publisher's append-only data/runs: tree_test.cpp.)
+  // Another commit lands between our fetch and our push (the sandbox's concurrent push).
   Checkout second;
   REQUIRE(second.ingest(box, std::string(40, 'b'), 1.0).exit_code == 0);
   box.patch_settings({{"github", {{"concurrent_pushes", 1}}}});
   auto raced = run_pages(box, second.project.dir.path(), {"deploy", "gh-pages"});
   INFO(raced.err);
   REQUIRE(raced.exit_code == 0);
-  CHECK(raced.err.find("re-applying performance/ on top") != std::string::npos);
+  CHECK(raced.err.find("another publish landed first; rendering the dashboard again") !=
+        std::string::npos);
   auto files = branch_files(repo, "gh-pages");
   CHECK(published_runs(files).size() == 2);
   bool theirs = false;
   for (const auto& [path, content] : files) theirs |= path.rfind("concurrent/", 0) == 0;
   CHECK(theirs);
+}
+
+TEST_CASE("perf publish e2e: two publishers at once both keep their runs",
+          "[e2e][perf]") {
+  SandboxFixture box(fast_github());
+  auto repo = sandbox_repo(box, "raxol/raxol");
+  Checkout a, b;
+  REQUIRE(a.ingest(box, std::string(40, 'a'), 1.0).exit_code == 0);
+  REQUIRE(b.ingest(box, std::string(40, 'b'), 1.1).exit_code == 0);
+  BackgroundBinary first({"-C", a.project.dir.path().string(), "deploy", "gh-pages"}, box.env(), {});
+  BackgroundBinary second({"-C", b.project.dir.path().string(), "deploy", "gh-pages"}, box.env(),
+                          {});
+  auto one = first.wait();
+  auto two = second.wait();
+  INFO("A: " << one.err << "\nB: " << two.err);
+  REQUIRE(one.exit_code == 0);
+  REQUIRE(two.exit_code == 0);
+  auto files = branch_files(repo, "gh-pages");
+  CHECK(published_runs(files).size() == 2);
+  // Whoever landed last rendered over both runs.
+  CHECK(json::parse(files.at("performance/data/manifest.json"))["runs"].size() == 2);
 }

@@ -54,7 +54,12 @@ Result<Plan> GitHubPagesTarget::plan(const DeployRequest& request) {
   detail->source.keep_files = settings_.keep_files;
   // A performance dashboard's runs are immutable and may come from several publishers: runs
   // on the branch are never removed by a publish (docs/performance.md).
-  if (fs::is_directory(directory / "data" / "runs")) detail->source.append_only = {"data/runs"};
+  // Its pages are rendered over every run, so after a lost race the caller renders them
+  // again over the new tip's runs rather than have ours re-applied as they are.
+  if (fs::is_directory(directory / "data" / "runs")) {
+    detail->source.append_only = {"data/runs"};
+    detail->source.reapply_on_race = false;
+  }
   {
     RAXOL_ASSIGN_OR_RETURN(auto lock, cache->lock());
     RAXOL_ASSIGN_OR_RETURN(std::string tip, cache->fetch());

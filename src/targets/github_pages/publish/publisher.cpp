@@ -1,5 +1,7 @@
 #include "targets/github_pages/publish/publisher.h"
 
+#include "raxol/target.h"
+
 #include "util/strings.h"
 
 namespace raxol::github_pages {
@@ -151,6 +153,13 @@ Result<PushOutcome> Publisher::push(const PublishSource& source, PreparedPublish
       error.notes.push_back(
           "the branch did not move, so this is not a race: check branch "
           "protection rules and the token's permissions");
+      return error;
+    }
+    if (!source.reapply_on_race) {
+      Error error = make_error(ErrorKind::conflict,
+                               settings_.branch + " moved to " + short_sha(tip) +
+                                   " while publishing; nothing was pushed");
+      error.notes = {kLostRaceNote};
       return error;
     }
     if (attempt == kMaxAttempts) break;

@@ -28,6 +28,9 @@ struct PublishSource {
   bool keep_files = false;
   bool site_cname_wins = true;  // false for rollbacks: the branch's custom domain stays
   std::vector<std::string> append_only;  // see ComposeOptions::append_only
+  // false: a rejected push is not re-applied here but returned as a conflict whose first note
+  // is kLostRaceNote, for a caller that rebuilds the site from the new tip (the dashboard).
+  bool reapply_on_race = true;
   // Set: a custom-domain change only. The tip's files stay as they are except the root CNAME,
   // which becomes this domain ("" removes it); site_tree is not used.
   std::optional<std::string> root_cname;
