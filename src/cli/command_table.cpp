@@ -19,7 +19,8 @@ std::vector<CommandSpec> build_table() {
   append(table, secrets_commands());
   append(table, certs_commands());
   append(table, {perf_ingest_command(), perf_time_command(), perf_render_command(),
-                  perf_check_command(), perf_publish_command()});
+                  perf_check_command(), perf_publish_command(),
+                  perf_prune_command()});
   append(table, {
                     config_show_command(),
                     config_validate_command(),

@@ -27,6 +27,7 @@ CommandSpec perf_time_command();
 CommandSpec perf_render_command();
 CommandSpec perf_check_command();
 CommandSpec perf_publish_command();
+CommandSpec perf_prune_command();
 
 // Shared by plan and deploy: the named targets (all when none) in deploy order, and their plans.
 struct ProjectTargets;

@@ -10,6 +10,7 @@ list(APPEND RAXOL_CORE_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/perf_check.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_ingest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_record.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/perf_prune.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_publish.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_render.cpp
   ${CMAKE_CURRENT_LIST_DIR}/perf_settings.cpp

@@ -1,5 +1,7 @@
 #include "core/perf_dashboard.h"
 
+#include <set>
+
 #include "core/project.h"
 #include "perf/history.h"
 #include "perf/render/pages.h"
@@ -44,12 +46,25 @@ Status take_published_runs(Context& context, const TargetSpec& spec, const fs::p
   RAXOL_ASSIGN_OR_RETURN(auto target, open_target(spec, context));
   PublishedFilesFacet* published = target->published_files();
   if (published == nullptr) return {};
-  RAXOL_ASSIGN_OR_RETURN(auto files, published->published_files("data/runs"));
+  RAXOL_ASSIGN_OR_RETURN(auto files, published->published_files("data"));
+  // Prunes made elsewhere count here too: the branch's pruned.json joins ours.
+  if (auto branch_pruned = files.find("pruned.json"); branch_pruned != files.end()) {
+    auto json = nlohmann::json::parse(branch_pruned->second, nullptr, false);
+    std::set<std::string> paths;
+    if (json.is_object() && json.contains("runs") && json["runs"].is_array())
+      for (const auto& path : json["runs"])
+        if (path.is_string()) paths.insert(path.get<std::string>());
+    RAXOL_TRY(perf::record_pruned(history, paths));
+  }
+  const auto pruned = perf::pruned_paths(history);
   size_t taken = 0;
-  for (const auto& [path, content] : files) {
-    // Runs are immutable: one we already have is the same run, never overwritten.
-    const fs::path local = history / "data" / "runs" / path;
-    if (fs::exists(local)) continue;
+  for (const auto& [name, content] : files) {
+    if (name.rfind("runs/", 0) != 0) continue;
+    const std::string path = "data/" + name;
+    // Runs are immutable: one we already have is the same run, never overwritten; a pruned
+    // one is not taken back.
+    const fs::path local = history / path;
+    if (fs::exists(local) || pruned.count(path)) continue;
     if (!write_file_atomically(local, {content}))
       return make_error(ErrorKind::internal, "cannot write " + local.string());
     ++taken;

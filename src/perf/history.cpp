@@ -120,4 +120,38 @@ Status regenerate(const fs::path& root, const std::vector<Run>& runs) {
                      {"testbeds", testbeds}});
 }
 
+std::set<std::string> pruned_paths(const fs::path& root) {
+  std::set<std::string> paths;
+  auto text = read_whole(root / "data" / "pruned.json");
+  if (!text.ok()) return paths;
+  auto json = nlohmann::json::parse(*text, nullptr, false);
+  if (json.is_object() && json.contains("runs") && json["runs"].is_array())
+    for (const auto& path : json["runs"])
+      if (path.is_string()) paths.insert(path.get<std::string>());
+  return paths;
+}
+
+Status record_pruned(const fs::path& root, const std::set<std::string>& paths) {
+  std::set<std::string> all = pruned_paths(root);
+  all.insert(paths.begin(), paths.end());
+  return write_json(root / "data" / "pruned.json", {{"schema", 1}, {"runs", all}});
+}
+
+Status prune_runs(const fs::path& root, const std::vector<Run>& all,
+                  const std::vector<Run>& doomed) {
+  std::set<std::string> paths;
+  std::set<std::string> ids;
+  for (const auto& run : doomed) {
+    paths.insert(run_path(run));
+    ids.insert(run.id);
+  }
+  RAXOL_TRY(record_pruned(root, paths));  // first: a crash after it still prunes on publish
+  std::error_code ec;
+  for (const auto& path : paths) fs::remove(root / path, ec);
+  std::vector<Run> kept;
+  for (const auto& run : all)
+    if (!ids.count(run.id)) kept.push_back(run);
+  return regenerate(root, kept);
+}
+
 }  // namespace raxol::perf

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <vector>
 
 #include "perf/run.h"
@@ -27,6 +28,18 @@ Status write_run(const std::filesystem::path& root, const Run& run);
 // Rewrites ROOT/data/series/*.json and ROOT/data/manifest.json from `runs` (and removes
 // series of benchmarks no run has any more).
 Status regenerate(const std::filesystem::path& root, const std::vector<Run>& runs);
+
+// The runs pruned from this history, as paths relative to ROOT ("data/runs/2026/12/x.json"),
+// from ROOT/data/pruned.json: never taken back from the branch, and removed there by the next
+// publish (the publisher keeps data/runs append-only otherwise).
+std::set<std::string> pruned_paths(const std::filesystem::path& root);
+// Adds `paths` to ROOT/data/pruned.json.
+Status record_pruned(const std::filesystem::path& root, const std::set<std::string>& paths);
+
+// Deletes the files of `doomed` (runs of this history), records them as pruned and
+// regenerates the series and manifest from the runs that are left.
+Status prune_runs(const std::filesystem::path& root, const std::vector<Run>& all,
+                  const std::vector<Run>& doomed);
 
 // A benchmark name as a file name: '/' and other unsafe bytes become '_' (plus a short hash
 // when that changed anything, so that "a/b" and "a_b" do not collide).

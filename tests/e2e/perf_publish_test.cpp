@@ -111,3 +111,35 @@ TEST_CASE("perf publish e2e: two publishers at once both keep their runs",
   // Whoever landed last rendered over both runs.
   CHECK(json::parse(files.at("performance/data/manifest.json"))["runs"].size() == 2);
 }
+
+TEST_CASE("perf prune e2e: pruned runs leave the branch and are not taken back",
+          "[e2e][perf]") {
+  SandboxFixture box(fast_github());
+  auto repo = sandbox_repo(box, "raxol/raxol");
+  Checkout checkout;
+  for (char c : std::string("abc")) REQUIRE(checkout.ingest(box, std::string(40, c), 1.0).exit_code == 0);
+  REQUIRE(run_pages(box, checkout.project.dir.path(), {"deploy", "gh-pages"}).exit_code == 0);
+  CHECK(published_runs(branch_files(repo, "gh-pages")).size() == 3);
+
+  auto neither = run_pages(box, checkout.project.dir.path(), {"perf", "prune"});
+  CHECK(neither.exit_code == 2);
+  auto both = run_pages(box, checkout.project.dir.path(),
+                        {"perf", "prune", "--keep", "1", "--before", "2026-01-01"});
+  CHECK(both.exit_code == 2);
+  auto pruned = run_pages(box, checkout.project.dir.path(), {"--json", "perf", "prune", "--keep", "1"});
+  INFO(pruned.err);
+  REQUIRE(pruned.exit_code == 0);
+  CHECK(json::parse(pruned.out)["pruned"].size() == 2);
+  auto published = run_pages(box, checkout.project.dir.path(), {"deploy", "gh-pages"});
+  INFO(published.err);
+  REQUIRE(published.exit_code == 0);
+  CHECK(published_runs(branch_files(repo, "gh-pages")).size() == 1);
+
+  // A fresh checkout learns the prune from the branch and does not bring the runs back.
+  Checkout fresh;
+  REQUIRE(fresh.ingest(box, std::string(40, 'd'), 1.0).exit_code == 0);
+  REQUIRE(run_pages(box, fresh.project.dir.path(), {"deploy", "gh-pages"}).exit_code == 0);
+  auto files = branch_files(repo, "gh-pages");
+  CHECK(published_runs(files).size() == 2);
+  CHECK(json::parse(files.at("performance/data/manifest.json"))["runs"].size() == 2);
+}

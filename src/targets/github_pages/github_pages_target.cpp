@@ -59,6 +59,12 @@ Result<Plan> GitHubPagesTarget::plan(const DeployRequest& request) {
   if (fs::is_directory(directory / "data" / "runs")) {
     detail->source.append_only = {"data/runs"};
     detail->source.reapply_on_race = false;
+    // `perf prune` lists the runs that do go in data/pruned.json.
+    auto text = context_.fs.read_file(directory / "data" / "pruned.json");
+    auto pruned = nlohmann::json::parse(text.ok() ? *text : std::string(), nullptr, false);
+    if (pruned.is_object() && pruned.contains("runs") && pruned["runs"].is_array())
+      for (const auto& path : pruned["runs"])
+        if (path.is_string()) detail->source.removed.insert(path.get<std::string>());
   }
   {
     RAXOL_ASSIGN_OR_RETURN(auto lock, cache->lock());

@@ -27,6 +27,7 @@ Result<PreparedPublish> Publisher::prepare(const PublishSource& source, const st
   options.nojekyll = settings_.nojekyll;
   options.site_cname_wins = source.site_cname_wins;
   options.append_only = source.append_only;
+  options.removed = source.removed;
   auto base_cname = base.find("CNAME");
   if (base_cname != base.end()) {
     RAXOL_ASSIGN_OR_RETURN(prepared.cname_before, read_blob(git, base_cname->second.sha));

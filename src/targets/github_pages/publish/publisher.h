@@ -28,6 +28,7 @@ struct PublishSource {
   bool keep_files = false;
   bool site_cname_wins = true;  // false for rollbacks: the branch's custom domain stays
   std::vector<std::string> append_only;  // see ComposeOptions::append_only
+  std::set<std::string> removed;         // see ComposeOptions::removed
   // false: a rejected push is not re-applied here but returned as a conflict whose first note
   // is kLostRaceNote, for a caller that rebuilds the site from the new tip (the dashboard).
   bool reapply_on_race = true;

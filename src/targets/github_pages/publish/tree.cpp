@@ -196,7 +196,8 @@ TreeEntries compose_entries(const TreeEntries& base, const TreeEntries& site,
   for (const auto& folder : options.append_only) {
     const std::string kept = prefix + folder + "/";
     for (auto it = base.lower_bound(kept); it != base.end() && it->first.rfind(kept, 0) == 0; ++it)
-      result.insert(*it);  // the site's own file of that path (below) still wins
+      if (!options.removed.count(it->first.substr(prefix.size())))
+        result.insert(*it);  // the site's own file of that path (below) still wins
   }
   for (const auto& [path, entry] : site) {
     std::string full = prefix + path;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ struct ComposeOptions {
   // Folders of the destination whose files on the branch stay even when the site lacks them
   // (the dashboard's data/runs: immutable runs other publishers added meanwhile).
   std::vector<std::string> append_only;
+  // Paths (relative to the destination) under an append-only folder that do go (pruned runs).
+  std::set<std::string> removed;
 };
 
 // The branch's files after publishing `site` (paths relative to the destination) onto
