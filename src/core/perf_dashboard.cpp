@@ -48,14 +48,8 @@ Status take_published_runs(Context& context, const TargetSpec& spec, const fs::p
   if (published == nullptr) return {};
   RAXOL_ASSIGN_OR_RETURN(auto files, published->published_files("data"));
   // Prunes made elsewhere count here too: the branch's pruned.json joins ours.
-  if (auto branch_pruned = files.find("pruned.json"); branch_pruned != files.end()) {
-    auto json = nlohmann::json::parse(branch_pruned->second, nullptr, false);
-    std::set<std::string> paths;
-    if (json.is_object() && json.contains("runs") && json["runs"].is_array())
-      for (const auto& path : json["runs"])
-        if (path.is_string()) paths.insert(path.get<std::string>());
-    RAXOL_TRY(perf::record_pruned(history, paths));
-  }
+  if (auto branch_pruned = files.find("pruned.json"); branch_pruned != files.end())
+    RAXOL_TRY(perf::record_pruned(history, perf::parse_pruned(branch_pruned->second)));
   const auto pruned = perf::pruned_paths(history);
   size_t taken = 0;
   for (const auto& [name, content] : files) {

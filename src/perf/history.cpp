@@ -120,15 +120,18 @@ Status regenerate(const fs::path& root, const std::vector<Run>& runs) {
                      {"testbeds", testbeds}});
 }
 
-std::set<std::string> pruned_paths(const fs::path& root) {
+std::set<std::string> parse_pruned(const std::string& text) {
   std::set<std::string> paths;
-  auto text = read_whole(root / "data" / "pruned.json");
-  if (!text.ok()) return paths;
-  auto json = nlohmann::json::parse(*text, nullptr, false);
+  auto json = nlohmann::json::parse(text, nullptr, false);
   if (json.is_object() && json.contains("runs") && json["runs"].is_array())
     for (const auto& path : json["runs"])
       if (path.is_string()) paths.insert(path.get<std::string>());
   return paths;
+}
+
+std::set<std::string> pruned_paths(const fs::path& root) {
+  auto text = read_whole(root / "data" / "pruned.json");
+  return text.ok() ? parse_pruned(*text) : std::set<std::string>();
 }
 
 Status record_pruned(const fs::path& root, const std::set<std::string>& paths) {

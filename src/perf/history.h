@@ -33,6 +33,8 @@ Status regenerate(const std::filesystem::path& root, const std::vector<Run>& run
 // from ROOT/data/pruned.json: never taken back from the branch, and removed there by the next
 // publish (the publisher keeps data/runs append-only otherwise).
 std::set<std::string> pruned_paths(const std::filesystem::path& root);
+// The paths a pruned.json text lists (none when it does not parse).
+std::set<std::string> parse_pruned(const std::string& text);
 // Adds `paths` to ROOT/data/pruned.json.
 Status record_pruned(const std::filesystem::path& root, const std::set<std::string>& paths);
 
